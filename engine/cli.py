@@ -1,0 +1,95 @@
+"""The `dealcheck` command. Exit 0: closing can happen; 1: it cannot; 2: bad input."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from engine import report
+from engine.errors import DealcheckError, did_you_mean
+from engine.evaluation import Engine
+from engine.policy import load_policy, policies_root
+from engine.values import ValueProblem, parse_date
+
+EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for every other bad input
+        self.exit(
+            EXIT_BAD_INPUT, f"dealcheck: {message}. Fix: see `dealcheck {self.prog.split()[-1]} --help`.\n"
+        )
+
+
+def _date(text: str):
+    try:
+        return parse_date(text)
+    except ValueProblem as exc:
+        raise argparse.ArgumentTypeError(f"--as-of {exc}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="dealcheck", description="Policy as code for venture-financing deals.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = sub.add_parser("check", help="the closing checklist for a deal state")
+    check.add_argument("deal_state", type=Path)
+    check.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
+    check.add_argument("--format", choices=report.FORMATS, default="text")
+    rules = sub.add_parser("rules", help="list a deal's rules with their citations")
+    rules.add_argument("deal", nargs="?", help="deal id (default: every deal under policies/)")
+    rules.add_argument("--format", choices=("text", "markdown"), default="text")
+    explain = sub.add_parser("explain", help="the clause, facts and reasoning behind one rule")
+    explain.add_argument("rule")
+    explain.add_argument("deal_state", type=Path)
+    explain.add_argument("--as-of", type=_date)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except DealcheckError as exc:
+        print(f"dealcheck: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return EXIT_BAD_INPUT
+
+
+def _engine_for(path: Path) -> Engine:
+    from engine.dealstate import read_deal_id
+
+    deal, _ = read_deal_id(path)
+    return Engine.for_deal(deal)
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "rules":
+        deals = (
+            [args.deal]
+            if args.deal
+            else sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
+        )
+        print("\n\n".join(report.rules_listing(load_policy(d), args.format) for d in deals))
+        return 0
+    engine = _engine_for(args.deal_state)
+    with engine:
+        state = engine.load_state(args.deal_state)
+        if args.command == "explain":
+            if args.rule not in engine.policy.rules:
+                hint = did_you_mean(args.rule, engine.policy.rules)
+                raise DealcheckError(
+                    f'no rule "{args.rule}" in deal {engine.policy.id}', fix=hint or "run `dealcheck rules`"
+                )
+            checklist = engine.check(state, args.as_of)
+            print(report.explain(checklist, engine.policy, args.rule))
+            return 0
+        checklist = engine.check(state, args.as_of)
+        print(report.render(checklist, args.format))
+        return EXIT_READY if checklist.ready else EXIT_NOT_READY
+
+
+if __name__ == "__main__":
+    sys.exit(main())

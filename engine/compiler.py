@@ -1,0 +1,155 @@
+"""Compile a policy's conditions onto durable-rules' dict ruleset form.
+
+A condition's and/or/not structure is compiled; everything below it is an *atom*. A comparison
+atom becomes two integer (or text) fields, `cN_l` and `cN_r`, that we compute exactly in Python
+(money, ratios and dates cross-multiplied or turned into day numbers), and durable-rules compares
+them. Any other atom (membership, quantifiers, sums, satisfied()) becomes a boolean field `aN`
+computed by us: durable-rules cannot join or sum safely (research §5.1), so we derive first.
+
+For every rule we emit `<id>#met` (matches when the condition is definitely true),
+`<id>#not_met` (definitely false) and, with `applies_when`, `<id>#not_applicable`. A missing atom
+field matches neither, which is how "unknown" stays unknown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+import attrs
+
+from engine.errors import PolicyError
+from engine.expression import ast
+from engine.policy import Condition, Policy, Rule
+
+MAX_ATOMS_PER_RULE = 60  # durable-rules fails with error 303 past 64 sibling tests
+MAX_RULES_PER_RULESET = 300  # well inside 512 tests under one node and 4,096 rules per ruleset
+_NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
+_DURABLE_OP = {"==": "$eq", "!=": "$neq", "<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
+
+
+@attrs.frozen
+class Atom:
+    """A leaf of a condition's logic: a comparison (two fields) or a boolean (one field)."""
+
+    index: int
+    node: ast.Node
+    prefix: str = "w"
+
+    @property
+    def is_comparison(self) -> bool:
+        return isinstance(self.node, ast.Compare)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        if self.is_comparison:
+            return (f"{self.prefix}c{self.index}_l", f"{self.prefix}c{self.index}_r")
+        return (f"{self.prefix}a{self.index}",)
+
+
+@attrs.frozen
+class CompiledCondition:
+    condition: Condition
+    atoms: tuple[Atom, ...]
+    true_test: dict[str, Any]
+    false_test: dict[str, Any]
+
+
+@attrs.frozen
+class CompiledRule:
+    rule: Rule
+    when: CompiledCondition
+    applies: CompiledCondition | None
+    ruleset_index: int
+
+
+@attrs.frozen
+class CompiledPolicy:
+    """A policy compiled under one choice of interpretation settings."""
+
+    policy: Policy
+    settings: dict[str, str]
+    rules: dict[str, CompiledRule]
+    rulesets: tuple[dict[str, dict[str, Any]], ...]
+    label: str
+
+
+def compile_policy(
+    policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET
+) -> CompiledPolicy:
+    compiled: dict[str, CompiledRule] = {}
+    rulesets: list[dict[str, dict[str, Any]]] = [{}]
+    for rule in policy.rules.values():
+        when = compile_condition(rule, rule.condition(settings), "when")
+        applies = compile_condition(rule, rule.applies_when, "applies_when") if rule.applies_when else None
+        durable_rules = {
+            f"{rule.id}#met": _rule(rule.id, when.true_test),
+            f"{rule.id}#not_met": _rule(rule.id, when.false_test),
+        }
+        if applies is not None:
+            durable_rules[f"{rule.id}#not_applicable"] = _rule(rule.id, applies.false_test)
+        if len(rulesets[-1]) + len(durable_rules) > max_rules:
+            rulesets.append({})
+        rulesets[-1].update(durable_rules)
+        compiled[rule.id] = CompiledRule(rule, when, applies, len(rulesets) - 1)
+    digest = hashlib.sha256(json.dumps(rulesets, sort_keys=True, default=str).encode()).hexdigest()[:12]
+    return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}")
+
+
+def _rule(rule_id: str, test: dict[str, Any]) -> dict[str, Any]:
+    # The first test is always a positive discriminator on `kind`, a field the session's hidden
+    # state fact never has (research §9.2), so no rule can match the state fact and loop.
+    return {"all": [{"m": {"$and": [{"kind": rule_id}, test]}}]}
+
+
+def atoms_of(node: ast.Node) -> list[ast.Node]:
+    if isinstance(node, (ast.And, ast.Or)):
+        return [a for o in node.operands for a in atoms_of(o)]
+    if isinstance(node, ast.Not):
+        return atoms_of(node.operand)
+    return [node]
+
+
+def compile_condition(rule: Rule, condition: Condition, key: str) -> CompiledCondition:
+    """Atoms and durable tests of one condition; `when` fields start with w, `applies_when` with p."""
+    leaves = atoms_of(condition.node)
+    if len(leaves) > MAX_ATOMS_PER_RULE:
+        raise PolicyError(
+            f"rule {rule.id}: `{key}` has {len(leaves)} terms; durable-rules allows at most {MAX_ATOMS_PER_RULE}",
+            rule.file,
+            rule.line,
+            fix="split the rule into parts and combine them with satisfied()",
+        )
+    prefix = "p" if key == "applies_when" else "w"
+    atoms = tuple(Atom(i, node, prefix) for i, node in enumerate(leaves))
+    by_id = {id(a.node): a for a in atoms}
+    return CompiledCondition(
+        condition,
+        atoms,
+        _test(condition.node, True, by_id),
+        _test(condition.node, False, by_id),
+    )
+
+
+def _test(node: ast.Node, want: bool, atoms: dict[int, Atom]) -> dict[str, Any]:
+    """A single-fact durable-rules test matching exactly when `node` is definitely `want`."""
+    if isinstance(node, ast.Not):
+        return _test(node.operand, not want, atoms)
+    if isinstance(node, (ast.And, ast.Or)):
+        parts = [_test(o, want, atoms) for o in node.operands]
+        conjunctive = isinstance(node, ast.And) == want
+        return parts[0] if len(parts) == 1 else {"$and" if conjunctive else "$or": parts}
+    atom = atoms[id(node)]
+    if atom.is_comparison:
+        left, right = atom.fields
+        op = node.op if want else _NEGATE[node.op]  # type: ignore[attr-defined]
+        # Guard both fields: a comparison with a missing field is undefined (research fact B).
+        return {
+            "$and": [
+                {"$ex": {left: 1}},
+                {"$ex": {right: 1}},
+                {_DURABLE_OP[op]: {left: {"$m": right}}},
+            ]
+        }
+    return {atom.fields[0]: want}

@@ -1,0 +1,326 @@
+"""Read a deal-state file (YAML or JSON) and validate it against the deal's declared facts.
+
+Every error names the file, the line and what to write instead. Nothing is guessed: a value that
+is absent, or written as null, stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from engine import values
+from engine.errors import DealcheckError, DealStateError, did_you_mean
+from engine.factbase import FactBase, Provenance
+from engine.facts import FactSpec
+from engine.policy import Policy
+from engine.yamlsource import Located, load_yaml, load_yaml_text
+
+RESERVED = ("deal", "as_of", "settings", "waivers")
+_ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note"}
+_WAIVER_KEYS = {"rule", "by", "in_writing", "dated", "note"}
+
+
+@attrs.frozen
+class WaiverRecord:
+    """A waiver as written in the deal state (its validity is checked against the rule later)."""
+
+    rule: str
+    by: tuple[str, ...]
+    in_writing: bool
+    dated: dt.date | None
+    note: str | None
+    line: int | None
+
+
+@attrs.frozen
+class DealState:
+    deal: str
+    as_of: dt.date | None
+    settings: dict[str, str]
+    facts: FactBase
+    waivers: tuple[WaiverRecord, ...]
+    file: str
+    positions: dict = attrs.field(eq=False, repr=False, factory=dict)
+
+    def line_of(self, *path: Any) -> int | None:
+        """Line of a path in the deal-state file, for error messages."""
+        p = tuple(path)
+        while p and p not in self.positions:
+            p = p[:-1]
+        return self.positions.get(p, (None, None))[0]
+
+
+def read_deal_id(path: Path | str) -> tuple[str, Located]:
+    """The `deal:` a deal-state file names, and the loaded document."""
+    doc = _load(path)
+    if not isinstance(doc.data, dict):
+        raise DealStateError("a deal state is a mapping starting with `deal:` and `as_of:`", doc.file, 1)
+    deal = doc.data.get("deal")
+    if not isinstance(deal, str) or not deal:
+        raise DealStateError("the deal state must say which deal it is: `deal: <deal id>`", doc.file, 1)
+    return deal, doc
+
+
+def _load(path: Path | str) -> Located:
+    try:
+        return load_yaml(path)  # YAML is a superset of JSON, so .json files load here too
+    except DealStateError:
+        raise
+    except DealcheckError as exc:
+        raise DealStateError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
+
+
+def load_deal_state(path: Path | str, policy: Policy, doc: Located | None = None) -> DealState:
+    doc = doc or _load(path)
+    return _Reader(doc, policy).read()
+
+
+def load_deal_state_text(text: str, policy: Policy, name: str = "<deal state>") -> DealState:
+    try:
+        doc = load_yaml_text(text, name)
+    except DealcheckError as exc:
+        raise DealStateError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
+    return _Reader(doc, policy).read()
+
+
+class _Reader:
+    def __init__(self, doc: Located, policy: Policy) -> None:
+        self.doc = doc
+        self.policy = policy
+        self.parties = policy.party_keys
+
+    def fail(self, path: tuple, message: str, fix: str | None = None) -> DealStateError:
+        line, col = self.doc.where(path)
+        return DealStateError(message, self.doc.file, line, col, fix)
+
+    def read(self) -> DealState:
+        data = self.doc.data
+        if not isinstance(data, dict):
+            raise self.fail((), "a deal state is a mapping starting with `deal:` and `as_of:`")
+        deal = data.get("deal")
+        if deal != self.policy.id:
+            raise self.fail(("deal",), f"this deal state is for {deal!r}, not {self.policy.id!r}")
+        as_of = None
+        if data.get("as_of") is not None:
+            as_of = self.value(("as_of",), "date", data["as_of"])
+        settings = self.settings(data.get("settings") or {})
+        facts = FactBase(as_of=as_of or dt.date.max)
+        for spec in self.policy.facts.specs.values():
+            if spec.default is not None:
+                facts.defaults[spec.name] = (spec.default, spec.default_source or "policy")
+        for key, raw in data.items():
+            if key in RESERVED:
+                continue
+            self.place(str(key), raw, (key,), facts)
+        waivers = self.waivers(data.get("waivers") or [])
+        return DealState(
+            deal=deal,
+            as_of=as_of,
+            settings=settings,
+            facts=facts,
+            waivers=waivers,
+            file=self.doc.file,
+            positions=self.doc.positions,
+        )
+
+    def settings(self, raw: Any) -> dict[str, str]:
+        if not isinstance(raw, dict):
+            raise self.fail(("settings",), "`settings` maps setting names to a choice")
+        out = {}
+        for name, choice in raw.items():
+            setting = self.policy.settings.get(name)
+            if setting is None:
+                raise self.fail(
+                    ("settings", name),
+                    f'"{name}" is not an interpretation setting of this deal',
+                    did_you_mean(name, self.policy.settings) or "run `dealcheck rules` to list them",
+                )
+            if str(choice) not in setting.choices:
+                raise self.fail(
+                    ("settings", name),
+                    f"{name} cannot be {choice!r}",
+                    f"choose one of {', '.join(setting.choices)}",
+                )
+            out[name] = str(choice)
+        return out
+
+    def place(self, name: str, raw: Any, path: tuple, facts: FactBase) -> None:
+        catalog = self.policy.facts
+        spec = catalog.get(name)
+        if spec is None:
+            if catalog.is_group_prefix(name) and isinstance(raw, dict):
+                for sub, value in raw.items():
+                    self.place(f"{name}.{sub}", value, path + (sub,), facts)
+                return
+            hint = catalog.suggest(name)
+            raise self.fail(
+                path,
+                f'"{name}" is not a fact of deal {self.policy.id}',
+                hint or "run `dealcheck facts` to list the facts this deal declares",
+            )
+        if raw is None:
+            return  # written as unknown
+        if spec.is_records:
+            self.records(spec, raw, path, facts)
+        elif spec.per:
+            if not isinstance(raw, dict):
+                members = self.policy.groups[spec.per]
+                raise self.fail(
+                    path,
+                    f"{name} has one value per party of {spec.per}",
+                    "write it as a mapping, for example " + ", ".join(f"{m}: ..." for m in members[:2]),
+                )
+            values_by_party: dict[str, Any] = {}
+            for party, value in raw.items():
+                if party not in self.policy.groups[spec.per]:
+                    raise self.fail(
+                        path + (party,),
+                        f'"{party}" is not one of {spec.per} ({", ".join(self.policy.groups[spec.per])})',
+                        did_you_mean(str(party), self.policy.groups[spec.per]) or None,
+                    )
+                parsed = self.scalar(spec, value, path + (party,), facts, party)
+                if parsed is not None:
+                    values_by_party[party] = parsed
+            facts.per_party[name] = values_by_party
+        else:
+            parsed = self.scalar(spec, raw, path, facts, None)
+            if parsed is not None:
+                facts.plain[name] = parsed
+
+    def scalar(self, spec: FactSpec, raw: Any, path: tuple, facts: FactBase, key: str | None) -> Any:
+        """A value, or an assertion {value, asserted_by, on, source}; judgement facts need the latter."""
+        prov = None
+        if isinstance(raw, dict) and "value" in raw:
+            bad = set(raw) - _ASSERTION_KEYS
+            if bad:
+                raise self.fail(
+                    path + (sorted(bad)[0],),
+                    f"unknown key {sorted(bad)[0]!r} in an assertion",
+                    "an assertion has value, asserted_by, on, source and note",
+                )
+            on = self.value(path + ("on",), "date", raw["on"]) if raw.get("on") is not None else None
+            line = self.doc.where(path)[0]
+            prov = Provenance(
+                asserted_by=str(raw["asserted_by"]) if raw.get("asserted_by") else None,
+                on=on,
+                source=raw.get("source") or raw.get("note"),
+                line=line,
+            )
+            raw = raw["value"]
+        if spec.judgement and (prov is None or not prov.asserted_by):
+            raise self.fail(
+                path,
+                f"{spec.name} turns on judgement, so the deal state must say who asserts it",
+                "write {value: ..., asserted_by: WHO}",
+            )
+        if raw is None:
+            return None
+        value = self.value(path, spec.type, raw)
+        if prov is not None:
+            facts.provenance[(spec.name, key)] = prov
+        return value
+
+    def value(self, path: tuple, type_name: str, raw: Any) -> Any:
+        try:
+            return values.parse_value(type_name, raw, self.parties)
+        except values.ValueProblem as exc:
+            raise self.fail(
+                path, f"{'.'.join(str(p) for p in path)}: {exc}", f"write {values.expected(type_name)}"
+            ) from None
+
+    def records(self, spec: FactSpec, raw: Any, path: tuple, facts: FactBase) -> None:
+        if not isinstance(raw, list):
+            raise self.fail(
+                path, f"{spec.name} is a list of records", f"write one `- {spec.key}: ...` entry per record"
+            )
+        out: dict[str, dict[str, Any]] = {}
+        for i, item in enumerate(raw):
+            ipath = path + (i,)
+            if not isinstance(item, dict):
+                raise self.fail(ipath, f"each entry of {spec.name} is a mapping of fields")
+            if spec.key not in item or item[spec.key] is None:
+                raise self.fail(ipath, f"each entry of {spec.name} needs `{spec.key}`")
+            record: dict[str, Any] = {}
+            for fname, fraw in item.items():
+                field = spec.fields.get(fname)
+                if field is None:
+                    raise self.fail(
+                        ipath + (fname,),
+                        f'"{fname}" is not a field of {spec.name}',
+                        did_you_mean(str(fname), spec.fields) or f"fields: {', '.join(spec.fields)}",
+                    )
+                if fraw is None:
+                    continue
+                if isinstance(fraw, dict) and "value" in fraw:
+                    fake = FactSpec(
+                        name=f"{spec.name}.{fname}",
+                        type=field.type,
+                        description="",
+                        judgement=field.judgement,
+                    )
+                    parsed = self.scalar(fake, fraw, ipath + (fname,), facts, None)
+                    prov = facts.provenance.pop((fake.name, None), None)
+                    if parsed is None:
+                        continue
+                    record[fname] = parsed
+                    key_value = str(item[spec.key])
+                    if prov is not None:
+                        facts.provenance[(f"{spec.name}.{fname}", key_value)] = prov
+                    continue
+                if field.judgement:
+                    raise self.fail(
+                        ipath + (fname,),
+                        f"{spec.name}.{fname} turns on judgement, so the deal state must say who asserts it",
+                        "write {value: ..., asserted_by: WHO}",
+                    )
+                record[fname] = self.value(ipath + (fname,), field.type, fraw)
+            key = str(record[spec.key])
+            if spec.keys and key not in spec.keys:
+                raise self.fail(
+                    ipath + (spec.key,),
+                    f'"{key}" is not a known {spec.key} of {spec.name}',
+                    did_you_mean(key, spec.keys) or f"known: {', '.join(spec.keys)}",
+                )
+            if key in out:
+                raise self.fail(ipath, f"{spec.name} lists {key} twice", "merge the two entries")
+            out[key] = record
+            if spec.recorded_on and spec.recorded_on in record:
+                facts.record_dates[(spec.name, key)] = record[spec.recorded_on]
+        facts.records[spec.name] = out
+
+    def waivers(self, raw: Any) -> tuple[WaiverRecord, ...]:
+        if not isinstance(raw, list):
+            raise self.fail(("waivers",), "`waivers` is a list of {rule, by, in_writing, dated}")
+        out = []
+        for i, w in enumerate(raw):
+            path = ("waivers", i)
+            if not isinstance(w, dict):
+                raise self.fail(path, "a waiver is a mapping {rule, by, in_writing, dated}")
+            bad = set(w) - _WAIVER_KEYS
+            if bad:
+                key = sorted(bad)[0]
+                raise self.fail(
+                    path + (key,), f'unknown key "{key}" in a waiver', did_you_mean(key, _WAIVER_KEYS) or None
+                )
+            rule = w.get("rule")
+            if rule not in self.policy.rules:
+                raise self.fail(
+                    path + ("rule",),
+                    f'the waiver names rule "{rule}", which this deal does not have',
+                    did_you_mean(str(rule), self.policy.rules) or "run `dealcheck rules` to list them",
+                )
+            by_raw = w.get("by")
+            by_list = by_raw if isinstance(by_raw, list) else [by_raw]
+            by = tuple(self.value(path + ("by",), "party", b) for b in by_list)
+            in_writing = w.get("in_writing")
+            if in_writing is not None:
+                in_writing = self.value(path + ("in_writing",), "boolean", in_writing)
+            dated = self.value(path + ("dated",), "date", w["dated"]) if w.get("dated") is not None else None
+            out.append(
+                WaiverRecord(rule, by, bool(in_writing), dated, w.get("note"), self.doc.where(path)[0])
+            )
+        return tuple(out)

@@ -1,0 +1,324 @@
+"""Evaluate a deal state against a deal's policy on durable-rules: the closing checklist.
+
+One Engine loads a policy once and evaluates any number of deal states. Each evaluation runs in
+its own short-lived durable-rules sessions, deleted afterwards; nothing of one evaluation is
+visible to another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from engine.compiler import CompiledCondition, CompiledPolicy, compile_policy
+from engine.dealstate import DealState, WaiverRecord, load_deal_state, read_deal_id
+from engine.durable_host import RulesHost, default_host
+from engine.errors import DealStateError, EngineError, PolicyError
+from engine.explain import Explainer, join_parts
+from engine.expression import ast
+from engine.expression.evaluate import EvaluationProblem, Evaluator, Step, comparable, missing_facts
+from engine.factbase import UNKNOWN
+from engine.policy import Policy, Rule, load_policy
+from engine.results import Checklist, Result, Status, WaiverUsed
+from engine.waivers import effective_waivers, rows_of
+
+_EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
+
+
+class Engine:
+    """Load a deal's policy once; check many deal states. Thread-safe; close() frees rulesets."""
+
+    def __init__(
+        self, policy: Policy, host: RulesHost | None = None, max_rules_per_ruleset: int | None = None
+    ):
+        self.policy = policy
+        self._host = host or default_host()
+        self._max_rules = max_rules_per_ruleset
+        self._compiled: dict[tuple, tuple[CompiledPolicy, tuple[str, ...]]] = {}
+        self._lock = threading.Lock()
+        self._explainer = Explainer(policy)
+
+    @classmethod
+    def for_deal(cls, deal: str | Path) -> Engine:
+        """An engine for a deal id (a folder under policies/) or a policy folder path."""
+        return cls(load_policy(deal))
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for _, names in self._compiled.values():
+                for name in names:
+                    self._host.unregister(name)
+            self._compiled.clear()
+
+    def load_state(self, path: str | Path) -> DealState:
+        deal, doc = read_deal_id(path)
+        if deal != self.policy.id:
+            raise DealStateError(
+                f"this deal state is for {deal!r}, but the engine holds {self.policy.id!r}", doc.file, 1
+            )
+        return load_deal_state(path, self.policy, doc)
+
+    def compiled(self, settings: dict[str, str]) -> tuple[CompiledPolicy, tuple[str, ...]]:
+        key = tuple(sorted(settings.items()))
+        with self._lock:
+            if key not in self._compiled:
+                kwargs = {"max_rules": self._max_rules} if self._max_rules else {}
+                compiled = compile_policy(self.policy, settings, **kwargs)
+                names = tuple(
+                    self._host.register(f"{compiled.label}#{i}", rs) for i, rs in enumerate(compiled.rulesets)
+                )
+                self._compiled[key] = (compiled, names)
+            return self._compiled[key]
+
+    def check(self, state: DealState, as_of: dt.date | None = None) -> Checklist:
+        """The checklist as of `as_of` (or the deal state's own as_of). Never the clock."""
+        as_of = as_of or state.as_of
+        if as_of is None:
+            raise DealStateError(
+                "no as-of date: dealcheck never uses today's date",
+                state.file,
+                1,
+                fix="add `as_of: YYYY-MM-DD` to the deal state or pass --as-of",
+            )
+        settings = {**self.policy.default_settings(), **state.settings}
+        compiled, names = self.compiled(settings)
+        waivers, waiver_notes = effective_waivers(self.policy, state, settings, as_of)
+        run = _Run(self, compiled, names, state, as_of, settings, waivers, waiver_notes)
+        return run.go()
+
+
+class _Run:
+    """One evaluation: its sessions, its statuses, its results. Never shared."""
+
+    def __init__(self, engine, compiled, names, state, as_of, settings, waivers, waiver_notes) -> None:
+        self.engine: Engine = engine
+        self.policy: Policy = engine.policy
+        self.compiled: CompiledPolicy = compiled
+        self.names: tuple[str, ...] = names
+        self.state: DealState = state
+        self.as_of: dt.date = as_of
+        self.settings: dict[str, str] = settings
+        self.waivers: dict[tuple[str, str | None], WaiverRecord] = waivers
+        self.waiver_notes = waiver_notes
+        self.facts = attrs.evolve(state.facts, as_of=as_of)
+        self.statuses: dict[tuple[str, str | None], Status] = {}
+        self.results: dict[tuple[str, str | None], Result] = {}
+        self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
+
+    def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str]:
+        status = self.statuses[(rule_id, party)]
+        value = status.satisfied
+        return (UNKNOWN if value is None else value), status.label
+
+    def go(self) -> Checklist:
+        host = self.engine._host
+        with contextlib.ExitStack() as stack:
+            sessions = [stack.enter_context(host.session(n)) for n in self.names]
+            counter = 0
+            for stage in self.policy.stages():
+                pending = []
+                for rule_id in stage:
+                    crule = self.compiled.rules[rule_id]
+                    for party in rows_of(crule.rule, self.policy):
+                        counter += 1
+                        fact_id = f"f{counter}"
+                        env = {"party": party} if party else {}
+                        when_step = self.evaluate(crule.rule, crule.when, env)
+                        applies_step = (
+                            self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
+                        )
+                        fact = {"id": fact_id, "kind": rule_id}
+                        fact.update(self.encode(crule.rule, crule.when, when_step))
+                        if crule.applies is not None:
+                            fact.update(self.encode(crule.rule, crule.applies, applies_step))
+                        session = sessions[crule.ruleset_index]
+                        session.assert_fact(fact)
+                        pending.append((crule.rule, party, fact_id, session, when_step, applies_step))
+                for rule, party, fact_id, session, when_step, applies_step in pending:
+                    fired = session.fired().get(fact_id, set())
+                    status = self.decide(rule, party, fired, when_step, applies_step)
+                    self.record(rule, party, status, when_step, applies_step)
+        return self.checklist()
+
+    def evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
+        try:
+            return self.evaluator.evaluate(cond.condition.node, env)  # type: ignore[union-attr]
+        except EvaluationProblem as exc:
+            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
+
+    def encode(self, rule: Rule, cond: CompiledCondition, step: Step) -> dict[str, Any]:
+        """The fields durable-rules tests: one per boolean atom, two per comparison; none if unknown."""
+        wanted = {id(a.node): a for a in cond.atoms}
+        found: dict[int, Step] = {}
+        stack = [step]
+        while stack:
+            s = stack.pop()
+            if id(s.node) in wanted:
+                found[id(s.node)] = s
+                continue
+            if isinstance(s.node, (ast.And, ast.Or, ast.Not)):
+                stack.extend(s.children)
+        fields: dict[str, Any] = {}
+        for key, atom in wanted.items():
+            s = found[key]
+            if s.value is UNKNOWN:
+                continue
+            if atom.is_comparison:
+                left, right = s.children
+                a, b = comparable(left.value, right.value, atom.node.op)  # type: ignore[attr-defined]
+                fl, fr = atom.fields
+                fields[fl], fields[fr] = _encode_pair(rule, a, b)
+            else:
+                fields[atom.fields[0]] = bool(s.value)
+        return fields
+
+    def decide(
+        self, rule: Rule, party, fired: set[str], when_step: Step, applies_step: Step | None
+    ) -> Status:
+        if "met" in fired and "not_met" in fired:
+            raise EngineError(
+                f"durable-rules found {rule.id} both met and not met for {party}; result withheld"
+            )
+        if "not_applicable" in fired:
+            engine_status = Status.NOT_APPLICABLE
+        elif "met" in fired:
+            engine_status = Status.MET
+        elif "not_met" in fired:
+            engine_status = Status.NOT_MET
+        else:
+            engine_status = Status.UNKNOWN
+        if applies_step is not None and applies_step.value is False:
+            reference = Status.NOT_APPLICABLE
+        else:
+            reference = {True: Status.MET, False: Status.NOT_MET}.get(when_step.value, Status.UNKNOWN)  # type: ignore[arg-type]
+        if engine_status is not reference:
+            raise EngineError(
+                f"durable-rules says {rule.id} is {engine_status.label} for {party or 'the deal'},"
+                f" the reference evaluation says {reference.label}; result withheld"
+            )
+        return engine_status
+
+    def record(self, rule: Rule, party, status: Status, when_step: Step, applies_step: Step | None) -> None:
+        ex = self.engine._explainer
+        key = (rule.id, party)
+        waiver = self.waivers.get(key)
+        underlying = status
+        if waiver is not None and status in (Status.NOT_MET, Status.UNKNOWN):
+            status = Status.WAIVED
+        missing: tuple[str, ...] = ()
+        if underlying is Status.MET:
+            reason = "met: " + join_parts(ex.why_true(when_step))
+        elif underlying is Status.NOT_MET:
+            reason = "not met: " + join_parts(ex.why_false(when_step))
+        elif underlying is Status.NOT_APPLICABLE:
+            reason = "not applicable: " + join_parts(ex.why_false(applies_step))  # type: ignore[arg-type]
+        else:
+            missing = tuple(missing_facts(when_step))
+            reason = "unknown: needs " + ", ".join(missing)
+        if status is Status.WAIVED:
+            assert waiver is not None
+            when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
+            reason = f"waived in writing by {', '.join(waiver.by)}{when} (otherwise {reason})"
+        notes = tuple(self.waiver_notes.get(key, []))
+        if notes and status is not Status.WAIVED:
+            reason += " (" + "; ".join(notes) + ")"
+        self.statuses[key] = status
+        self.results[key] = Result(
+            rule=rule.id,
+            agreement=rule.agreement,
+            section=rule.section,
+            title=rule.title,
+            party=party,
+            status=status,
+            reason=reason,
+            missing=missing if status is Status.UNKNOWN else (),
+            facts=ex.facts_used(applies_step, when_step),
+            working=tuple(ex.workings(when_step)),
+            settings={name: self.settings[name] for name in rule.settings_used()},
+            condition=rule.condition(self.settings).source,
+            quote=rule.quote,
+            waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note)
+            if status is Status.WAIVED and waiver
+            else None,
+            notes=notes,
+        )
+
+    def checklist(self) -> Checklist:
+        results = tuple(
+            self.results[(rid, p)]
+            for rid in self.policy.rules
+            for p in rows_of(self.policy.rules[rid], self.policy)
+        )
+        gates = [r for r in results if r.rule in self.policy.closing]
+        ready = bool(gates) and all(r.status is Status.MET for r in gates)
+        return Checklist(
+            deal=self.policy.id,
+            title=self.policy.title,
+            as_of=self.as_of,
+            ready=ready,
+            verdict=self.verdict(gates, ready),
+            results=results,
+            settings=dict(self.settings),
+            policy_fingerprint=self.policy.fingerprint,
+        )
+
+    def verdict(self, gates: list[Result], ready: bool) -> str:
+        if not gates:
+            return "closing ready: unknown (the policy names no closing gates)"
+        if ready:
+            parties = ", ".join(str(g.party) for g in gates)
+            return f"closing ready: yes, every condition is met or waived for {parties}"
+        parts = []
+        for gate in gates:
+            if gate.status is Status.MET:
+                continue
+            deps = self.policy.rules[gate.rule].depends_on
+            outstanding = [
+                self.policy.rules[d].section
+                for d in deps
+                if self.statuses[(d, gate.party)] in (Status.NOT_MET, Status.UNKNOWN)
+            ]
+            unknown = sum(1 for d in deps if self.statuses[(d, gate.party)] is Status.UNKNOWN)
+            n = len(outstanding)
+            text = f"{n} condition{'s' if n != 1 else ''} outstanding for {gate.party}"
+            if unknown:
+                text += f" ({unknown} unknown)"
+            if outstanding:
+                text += ": " + ", ".join(outstanding)
+            parts.append(text)
+        return "closing ready: no, " + "; ".join(parts)
+
+
+def _encode_pair(rule: Rule, a: Any, b: Any) -> tuple[Any, Any]:
+    """Two comparable values as durable-rules fields that compare exactly like the originals."""
+    if isinstance(a, Fraction):
+        left, right = a.numerator * b.denominator, b.numerator * a.denominator
+    elif isinstance(a, dt.date):
+        left, right = a.toordinal(), b.toordinal()
+    elif isinstance(a, bool):
+        left, right = int(a), int(b)
+    else:
+        return a, b  # text: == and != only
+    if abs(left) >= _EXACT_LIMIT or abs(right) >= _EXACT_LIMIT:
+        raise PolicyError(
+            f"rule {rule.id}: a number is too large to compare exactly ({left}, {right})",
+            rule.file,
+            rule.line,
+        )
+    return left, right
+
+
+__all__ = ["Engine", "Decimal"]

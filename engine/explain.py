@@ -1,0 +1,102 @@
+"""Turn an evaluation trace into what a lawyer reads: the reason, the facts consulted, the working."""
+
+from __future__ import annotations
+
+from engine.expression import ast
+from engine.expression.evaluate import Step, all_reads
+from engine.factbase import UNKNOWN
+from engine.policy import Policy
+from engine.results import FactUsed
+from engine.values import format_value
+
+MAX_PARTS = 6
+
+
+class Explainer:
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+
+    def why_false(self, step: Step) -> list[str]:
+        node = step.node
+        if isinstance(node, ast.And):
+            return [d for c in step.children if c.value is False for d in self.why_false(c)]
+        if isinstance(node, ast.Or):
+            return [d for c in step.children for d in self.why_false(c)]
+        if isinstance(node, ast.Not):
+            return self.why_true(step.children[0])
+        return [self.leaf(step)]
+
+    def why_true(self, step: Step) -> list[str]:
+        node = step.node
+        if isinstance(node, ast.And):
+            return [d for c in step.children for d in self.why_true(c)]
+        if isinstance(node, ast.Or):
+            return [d for c in step.children if c.value is True for d in self.why_true(c)]
+        if isinstance(node, ast.Not):
+            return self.why_false(step.children[0])
+        return [self.leaf(step)]
+
+    def leaf(self, step: Step) -> str:
+        node = step.node
+        if isinstance(node, ast.Call) and node.func == "satisfied":
+            rule = self.policy.rules[node.args[0].value]  # type: ignore[attr-defined]
+            status = step.reads[0].value if step.reads else "unknown"
+            return f"{rule.section} {rule.title}: {status}"
+        if isinstance(node, ast.Quant):
+            items = [c for c in step.children[1:] if c.value is not True]
+            if node.kind == "every" and step.value is False:
+                bad = [c for c in items if c.value is False]
+                return f"{node.text}: not for " + ", ".join(
+                    f"{c.label} ({self.values_of(c)})" if self.values_of(c) else str(c.label) for c in bad
+                )
+            return f"{node.text}: {format_value(step.value)}"
+        shown = self.values_of(step)
+        workings = self.workings(step)
+        text = f"{node.text} is {format_value(step.value)}"
+        if workings:
+            text += " [" + "; ".join(workings) + "]"
+        elif shown:
+            text += f" ({shown})"
+        return text
+
+    @staticmethod
+    def values_of(step: Step) -> str:
+        reads = all_reads(step)
+        return "; ".join(f"{r.name} = {format_value(r.value)}" for r in reads)
+
+    @staticmethod
+    def workings(step: Step) -> list[str]:
+        out: list[str] = []
+        stack = [step]
+        while stack:
+            s = stack.pop(0)
+            if s.working:
+                out.append(s.working)
+            stack.extend(s.children)
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def facts_used(*steps: Step | None) -> tuple[FactUsed, ...]:
+        seen: dict[str, FactUsed] = {}
+        for step in steps:
+            if step is None:
+                continue
+            for r in all_reads(step):
+                if r.name in seen:
+                    continue
+                prov = r.provenance
+                seen[r.name] = FactUsed(
+                    name=r.name,
+                    value="unknown" if r.value is UNKNOWN else format_value(r.value),
+                    asserted_by=prov.asserted_by if prov else None,
+                    source=prov.source if prov else None,
+                    note=r.note,
+                )
+        return tuple(seen.values())
+
+
+def join_parts(parts: list[str]) -> str:
+    parts = list(dict.fromkeys(parts))
+    if len(parts) > MAX_PARTS:
+        return "; ".join(parts[:MAX_PARTS]) + f"; and {len(parts) - MAX_PARTS} more"
+    return "; ".join(parts)

@@ -1,0 +1,134 @@
+"""Syntax tree of the condition language. Every node keeps its source text for explanations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+
+@attrs.frozen
+class Node:
+    text: str = attrs.field(kw_only=True, eq=False, repr=False)
+    column: int = attrs.field(kw_only=True, eq=False, repr=False, default=1)
+
+
+@attrs.frozen
+class Literal(Node):
+    value: Any
+
+
+@attrs.frozen
+class PartyLit(Node):
+    party: str
+
+
+@attrs.frozen
+class Name(Node):
+    name: str
+
+
+@attrs.frozen
+class Attr(Node):
+    base: Node
+    name: str
+
+
+@attrs.frozen
+class Index(Node):
+    base: Node
+    key: Node
+
+
+@attrs.frozen
+class ListLit(Node):
+    items: tuple[Node, ...]
+
+
+@attrs.frozen
+class Not(Node):
+    operand: Node
+
+
+@attrs.frozen
+class Neg(Node):
+    operand: Node
+
+
+@attrs.frozen
+class And(Node):
+    operands: tuple[Node, ...]
+
+
+@attrs.frozen
+class Or(Node):
+    operands: tuple[Node, ...]
+
+
+@attrs.frozen
+class Compare(Node):
+    op: str
+    left: Node
+    right: Node
+
+
+@attrs.frozen
+class Arith(Node):
+    """Left-associative chain: first (op operand)*."""
+
+    first: Node
+    rest: tuple[tuple[str, Node], ...]
+
+
+@attrs.frozen
+class In(Node):
+    item: Node
+    collection: Node
+    negated: bool
+
+
+@attrs.frozen
+class Call(Node):
+    func: str
+    args: tuple[Node, ...]
+
+
+@attrs.frozen
+class Quant(Node):
+    kind: str  # "every" | "some"
+    var: str
+    collection: Node
+    where: Node | None
+    body: Node
+
+
+# Resolved references (produced by resolve.py from Name/Attr/Index chains)
+
+
+@attrs.frozen
+class FactRef(Node):
+    """A declared fact, optionally indexed (per-party or record key) and with a record field.
+
+    `project` is set when a records fact is used as a list of one field of every record.
+    """
+
+    fact: str
+    key: Node | None = None
+    field: str | None = None
+    project: str | None = None
+
+
+@attrs.frozen
+class Var(Node):
+    name: str
+
+
+@attrs.frozen
+class VarField(Node):
+    var: str
+    field: str
+
+
+@attrs.frozen
+class Group(Node):
+    name: str

@@ -1,0 +1,357 @@
+"""Three-valued (Kleene) evaluation of resolved conditions, keeping a trace for explanations.
+
+This is the reference semantics. The engine computes the value of every atom of a condition
+here, asserts those values into durable-rules, which decides met or not met, and then checks
+durable-rules' answer against this evaluator before anything is reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import operator
+from collections.abc import Callable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from engine.expression import ast
+from engine.factbase import UNKNOWN, FactBase, Read
+from engine.facts import FactCatalog
+from engine.values import format_value
+
+
+class EvaluationProblem(ValueError):
+    """A condition cannot be computed (for example, a date compared with an amount)."""
+
+
+@attrs.frozen
+class Step:
+    """The value of one node, the facts it read itself, its sub-steps and its working."""
+
+    node: ast.Node
+    value: Any
+    reads: tuple[Read, ...] = ()
+    children: tuple[Step, ...] = ()
+    working: str | None = None
+    label: str | None = None
+
+
+_COMPARE = {
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+_EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperation])
+
+StatusLookup = Callable[[str, str | None], Any]
+
+
+def kleene_and(values: list[Any]) -> Any:
+    if any(v is False for v in values):
+        return False
+    if any(v is UNKNOWN for v in values):
+        return UNKNOWN
+    return True
+
+
+def kleene_or(values: list[Any]) -> Any:
+    if any(v is True for v in values):
+        return True
+    if any(v is UNKNOWN for v in values):
+        return UNKNOWN
+    return False
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, Decimal, Fraction)) and not isinstance(value, bool)
+
+
+def comparable(left: Any, right: Any, op: str) -> tuple[Any, Any]:
+    """Bring two known values to a common exact form, or explain why they cannot be compared."""
+    if is_number(left) and is_number(right):
+        return Fraction(left), Fraction(right)
+    if isinstance(left, dt.date) and isinstance(right, dt.date):
+        return left, right
+    if isinstance(left, bool) and isinstance(right, bool) and op in ("==", "!="):
+        return left, right
+    if isinstance(left, str) and isinstance(right, str) and op in ("==", "!="):
+        return left, right
+    raise EvaluationProblem(f"cannot compare {format_value(left)} with {format_value(right)} using {op}")
+
+
+class Evaluator:
+    """Evaluates resolved conditions over one fact base, for one row's party."""
+
+    def __init__(
+        self,
+        facts: FactBase,
+        catalog: FactCatalog,
+        groups: dict[str, tuple[str, ...]],
+        statuses: StatusLookup | None = None,
+    ) -> None:
+        self.facts = facts
+        self.catalog = catalog
+        self.groups = groups
+        self.statuses = statuses
+
+    def evaluate(self, node: ast.Node, env: dict[str, Any]) -> Step:
+        method = getattr(self, "_" + type(node).__name__)
+        return method(node, env)
+
+    # leaves
+
+    def _Literal(self, node: ast.Literal, env):
+        return Step(node, node.value)
+
+    def _PartyLit(self, node: ast.PartyLit, env):
+        return Step(node, node.party)
+
+    def _Group(self, node: ast.Group, env):
+        return Step(node, self.groups[node.name])
+
+    def _Var(self, node: ast.Var, env):
+        return Step(node, env[node.name])
+
+    def _VarField(self, node: ast.VarField, env):
+        record = env[node.var]
+        if not isinstance(record, dict):
+            raise EvaluationProblem(f"{node.text}: {node.var} is not a record")
+        value = record.get(node.field, UNKNOWN)
+        label = record.get("__key__", node.var)
+        read = Read(f"{record.get('__fact__', node.var)}[{label}].{node.field}", value)
+        return Step(node, value, reads=(read,))
+
+    def _FactRef(self, node: ast.FactRef, env):
+        facts = self.facts
+        if node.key is not None:
+            key_step = self.evaluate(node.key, env)
+            key = key_step.value
+            if key is UNKNOWN:
+                return Step(node, UNKNOWN, children=(key_step,))
+            if not isinstance(key, str):
+                raise EvaluationProblem(f"{node.text}: the index must be a party or a text")
+            spec = self.catalog.specs[node.fact]
+            if spec.per:
+                read = facts.read_per_party(node.fact, key)
+            elif node.field is not None:
+                read = facts.read_field(node.fact, key, node.field)
+            else:
+                read = facts.read_record(node.fact, key)
+                if read.value is not UNKNOWN:
+                    read = attrs.evolve(read, value=self._record_value(node.fact, key, read.value))
+            return Step(node, read.value, reads=(read,))
+        if node.project is not None:
+            keys = facts.record_keys(node.fact)
+            if keys is None:
+                return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
+            reads = tuple(facts.read_field(node.fact, k, node.project) for k in keys)
+            hidden = facts.hidden_records(node.fact)
+            working = "; ".join(f"{node.fact}[{k}] disregarded: {why}" for k, why in hidden) or None
+            return Step(node, tuple(r.value for r in reads), reads=reads, working=working)
+        if self.catalog.specs[node.fact].is_records:
+            keys = facts.record_keys(node.fact)
+            if keys is None:
+                return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
+            recs = tuple(self._record_value(node.fact, k, facts.records[node.fact][k]) for k in keys)
+            return Step(node, recs, reads=(Read(node.fact, f"{len(recs)} records"),))
+        read = facts.read_plain(node.fact)
+        return Step(node, read.value, reads=(read,))
+
+    @staticmethod
+    def _record_value(fact: str, key: str, record: dict) -> dict:
+        return {**record, "__key__": key, "__fact__": fact}
+
+    def _ListLit(self, node: ast.ListLit, env):
+        steps = tuple(self.evaluate(i, env) for i in node.items)
+        return Step(node, tuple(s.value for s in steps), children=steps)
+
+    # logic
+
+    def _Not(self, node: ast.Not, env):
+        inner = self.evaluate(node.operand, env)
+        value = inner.value
+        self._need_bool(node.operand, value)
+        return Step(node, UNKNOWN if value is UNKNOWN else not value, children=(inner,))
+
+    def _And(self, node: ast.And, env):
+        steps = tuple(self.evaluate(o, env) for o in node.operands)
+        for s in steps:
+            self._need_bool(s.node, s.value)
+        return Step(node, kleene_and([s.value for s in steps]), children=steps)
+
+    def _Or(self, node: ast.Or, env):
+        steps = tuple(self.evaluate(o, env) for o in node.operands)
+        for s in steps:
+            self._need_bool(s.node, s.value)
+        return Step(node, kleene_or([s.value for s in steps]), children=steps)
+
+    @staticmethod
+    def _need_bool(node: ast.Node, value: Any) -> None:
+        if value is not UNKNOWN and not isinstance(value, bool):
+            raise EvaluationProblem(f"{node.text!r} is {format_value(value)}, not true or false")
+
+    def _Compare(self, node: ast.Compare, env):
+        left = self.evaluate(node.left, env)
+        right = self.evaluate(node.right, env)
+        if left.value is UNKNOWN or right.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(left, right))
+        a, b = comparable(left.value, right.value, node.op)
+        return Step(node, _COMPARE[node.op](a, b), children=(left, right))
+
+    def _In(self, node: ast.In, env):
+        item = self.evaluate(node.item, env)
+        coll = self.evaluate(node.collection, env)
+        if item.value is UNKNOWN or coll.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(item, coll))
+        if not isinstance(coll.value, tuple):
+            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        if item.value in [v for v in coll.value if v is not UNKNOWN]:
+            found: Any = True
+        elif any(v is UNKNOWN for v in coll.value):
+            found = UNKNOWN
+        else:
+            found = False
+        if found is not UNKNOWN and node.negated:
+            found = not found
+        return Step(node, found, children=(item, coll))
+
+    # arithmetic
+
+    def _Neg(self, node: ast.Neg, env):
+        inner = self.evaluate(node.operand, env)
+        if inner.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(inner,))
+        if not is_number(inner.value):
+            raise EvaluationProblem(f"cannot negate {node.operand.text!r}")
+        return Step(node, -inner.value, children=(inner,))
+
+    def _Arith(self, node: ast.Arith, env):
+        steps = [self.evaluate(node.first, env)]
+        steps += [self.evaluate(o, env) for _, o in node.rest]
+        if any(s.value is UNKNOWN for s in steps):
+            return Step(node, UNKNOWN, children=tuple(steps))
+        value = steps[0].value
+        shown = [format_value(value)]
+        for (op, _), step in zip(node.rest, steps[1:], strict=True):
+            value = arith(op, value, step.value, node.text)
+            shown.append(f"{op} {format_value(step.value)}")
+        working = f"{node.text} = {' '.join(shown)} = {format_value(value)}"
+        return Step(node, value, children=tuple(steps), working=working)
+
+    # functions
+
+    def _Call(self, node: ast.Call, env):
+        if node.func == "satisfied":
+            rule_id = node.args[0].value  # type: ignore[attr-defined]
+            if self.statuses is None:
+                raise EvaluationProblem("satisfied() is only available while checking a deal")
+            value, status = self.statuses(rule_id, env.get("party"))
+            party = env.get("party")
+            shown = f"{rule_id}" + (f" for {party}" if party else "")
+            return Step(node, value, reads=(Read(shown, status),))
+        arg = self.evaluate(node.args[0], env)
+        if arg.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(arg,))
+        if not isinstance(arg.value, tuple):
+            raise EvaluationProblem(f"{node.func}() needs a list, and {node.args[0].text!r} is not one")
+        if node.func == "count":
+            return Step(node, len(arg.value), children=(arg,))
+        items = arg.value
+        if any(v is UNKNOWN for v in items):
+            return Step(node, UNKNOWN, children=(arg,))
+        total: Any = 0
+        for v in items:
+            total = arith("+", total, v, node.text)
+        labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
+        if labels:
+            parts = " + ".join(f"{format_value(v)} ({n})" for v, n in zip(items, labels, strict=True))
+        else:
+            parts = " + ".join(format_value(v) for v in items) or "nothing"
+        working = f"{node.text} = {parts} = {format_value(total)}"
+        return Step(node, total, children=(arg,), working=working)
+
+    # quantifiers
+
+    def _Quant(self, node: ast.Quant, env):
+        coll = self.evaluate(node.collection, env)
+        if coll.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(coll,))
+        if not isinstance(coll.value, tuple):
+            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        item_steps: list[Step] = []
+        values: list[Any] = []
+        for item in coll.value:
+            inner = {**env, node.var: item}
+            label = item.get("__key__") if isinstance(item, dict) else format_value(item)
+            if node.where is not None:
+                w = self.evaluate(node.where, inner)
+                self._need_bool(node.where, w.value)
+                if w.value is False:
+                    continue
+                if w.value is UNKNOWN:
+                    # Whether the item is in scope is itself unknown.
+                    item_steps.append(Step(node.where, UNKNOWN, children=(w,), label=str(label)))
+                    values.append(UNKNOWN)
+                    continue
+            body = self.evaluate(node.body, inner)
+            self._need_bool(node.body, body.value)
+            item_steps.append(attrs.evolve(body, label=str(label)))
+            values.append(body.value)
+        value = kleene_and(values) if node.kind == "every" else kleene_or(values)
+        return Step(node, value, children=(coll, *item_steps))
+
+
+def arith(op: str, a: Any, b: Any, where: str) -> Any:
+    """Exact arithmetic: integers and Decimals stay exact, division gives a Fraction."""
+    if isinstance(a, dt.date) or isinstance(b, dt.date):
+        if op == "+" and isinstance(a, dt.date) and isinstance(b, int):
+            return a + dt.timedelta(days=b)
+        if op == "-" and isinstance(a, dt.date) and isinstance(b, int):
+            return a - dt.timedelta(days=b)
+        if op == "-" and isinstance(a, dt.date) and isinstance(b, dt.date):
+            return (a - b).days
+        raise EvaluationProblem(f"{where!r}: cannot compute {format_value(a)} {op} {format_value(b)}")
+    if not (is_number(a) and is_number(b)):
+        raise EvaluationProblem(f"{where!r}: cannot compute {format_value(a)} {op} {format_value(b)}")
+    if op == "/":
+        if b == 0:
+            raise EvaluationProblem(f"{where!r}: division by zero")
+        return Fraction(a) / Fraction(b)
+    if isinstance(a, Fraction) or isinstance(b, Fraction):
+        fa, fb = Fraction(a), Fraction(b)
+        return {"+": fa + fb, "-": fa - fb, "*": fa * fb}[op]
+    if isinstance(a, Decimal) or isinstance(b, Decimal):
+        da, db = Decimal(a), Decimal(b)
+        fn = {"+": _EXACT.add, "-": _EXACT.subtract, "*": _EXACT.multiply}[op]
+        return fn(da, db)
+    return {"+": a + b, "-": a - b, "*": a * b}[op]
+
+
+def missing_facts(step: Step) -> list[str]:
+    """The unknown facts that would decide an unknown step (only those that matter)."""
+    if step.value is not UNKNOWN:
+        return []
+    found: list[str] = [r.name for r in step.reads if r.value is UNKNOWN]
+    for child in step.children:
+        if child.value is UNKNOWN:
+            found += missing_facts(child)
+    return list(dict.fromkeys(found))
+
+
+def all_reads(step: Step) -> list[Read]:
+    """Every fact read anywhere under a step, first reading first."""
+    out: dict[str, Read] = {}
+    stack = [step]
+    while stack:
+        s = stack.pop(0)
+        for r in s.reads:
+            out.setdefault(r.name, r)
+        stack.extend(s.children)
+    return list(out.values())

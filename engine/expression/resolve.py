@@ -1,0 +1,193 @@
+"""Resolve names in a parsed condition against the deal's declarations.
+
+`a.b[k].c` chains become FactRef nodes; quantifier variables, `party`, groups and rule ids are
+checked here, so a typo in a policy is reported when the policy loads, not when a deal is checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+
+from engine.errors import did_you_mean
+from engine.expression import ast
+from engine.facts import FactCatalog
+
+FUNCTIONS = {"sum": 1, "count": 1, "satisfied": 1}
+
+
+class ResolveError(ValueError):
+    def __init__(self, message: str, column: int = 1, fix: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.column = column
+        self.fix = fix
+
+
+@attrs.frozen
+class Scope:
+    facts: FactCatalog
+    parties: frozenset[str]
+    groups: dict[str, tuple[str, ...]]
+    rule_ids: frozenset[str]
+    has_party: bool
+    variables: frozenset[str] = frozenset()
+
+
+def resolve(node: ast.Node, scope: Scope, on_rule_ref: Callable[[str], None] | None = None) -> ast.Node:
+    """Return the resolved tree; raise ResolveError naming the first unknown name."""
+    return _Resolver(scope, on_rule_ref).go(node, scope.variables)
+
+
+class _Resolver:
+    def __init__(self, scope: Scope, on_rule_ref: Callable[[str], None] | None) -> None:
+        self.scope = scope
+        self.on_rule_ref = on_rule_ref
+
+    def go(self, node: ast.Node, bound: frozenset[str]) -> ast.Node:
+        if isinstance(node, (ast.Name, ast.Attr, ast.Index)):
+            return self.chain(node, bound)
+        if isinstance(node, ast.PartyLit):
+            if node.party not in self.scope.parties:
+                raise ResolveError(
+                    f'"{node.party}" is not a party of this deal',
+                    node.column,
+                    did_you_mean(node.party, self.scope.parties) or None,
+                )
+            return node
+        if isinstance(node, ast.Literal):
+            return node
+        if isinstance(node, ast.ListLit):
+            return attrs.evolve(node, items=tuple(self.go(i, bound) for i in node.items))
+        if isinstance(node, (ast.Not, ast.Neg)):
+            return attrs.evolve(node, operand=self.go(node.operand, bound))
+        if isinstance(node, (ast.And, ast.Or)):
+            return attrs.evolve(node, operands=tuple(self.go(o, bound) for o in node.operands))
+        if isinstance(node, ast.Compare):
+            return attrs.evolve(node, left=self.go(node.left, bound), right=self.go(node.right, bound))
+        if isinstance(node, ast.Arith):
+            return attrs.evolve(
+                node,
+                first=self.go(node.first, bound),
+                rest=tuple((op, self.go(o, bound)) for op, o in node.rest),
+            )
+        if isinstance(node, ast.In):
+            return attrs.evolve(
+                node, item=self.go(node.item, bound), collection=self.go(node.collection, bound)
+            )
+        if isinstance(node, ast.Call):
+            return self.call(node, bound)
+        if isinstance(node, ast.Quant):
+            if node.var in self.scope.facts.specs or node.var in self.scope.groups or node.var == "party":
+                raise ResolveError(
+                    f'the variable "{node.var}" hides a fact or group of the same name', node.column
+                )
+            inner = bound | {node.var}
+            return attrs.evolve(
+                node,
+                collection=self.go(node.collection, bound),
+                where=self.go(node.where, inner) if node.where is not None else None,
+                body=self.go(node.body, inner),
+            )
+        raise ResolveError(f"cannot use {node.text!r} here", node.column)
+
+    def call(self, node: ast.Call, bound: frozenset[str]) -> ast.Node:
+        if node.func not in FUNCTIONS:
+            raise ResolveError(
+                f'"{node.func}" is not a function of the language',
+                node.column,
+                did_you_mean(node.func, FUNCTIONS) or f"use one of {', '.join(FUNCTIONS)}",
+            )
+        if len(node.args) != FUNCTIONS[node.func]:
+            raise ResolveError(f"{node.func}() takes {FUNCTIONS[node.func]} argument", node.column)
+        if node.func == "satisfied":
+            arg = node.args[0]
+            if not isinstance(arg, ast.Literal) or not isinstance(arg.value, str):
+                raise ResolveError(
+                    'satisfied() takes a rule id in quotes: satisfied("spa.4.1.a")', node.column
+                )
+            if arg.value not in self.scope.rule_ids:
+                raise ResolveError(
+                    f'satisfied("{arg.value}") names no rule of this deal',
+                    node.column,
+                    did_you_mean(arg.value, self.scope.rule_ids) or None,
+                )
+            if self.on_rule_ref:
+                self.on_rule_ref(arg.value)
+            return node
+        return attrs.evolve(node, args=tuple(self.go(a, bound) for a in node.args))
+
+    def chain(self, node: ast.Node, bound: frozenset[str]) -> ast.Node:
+        steps: list[tuple[str, object]] = []
+        cur = node
+        while not isinstance(cur, ast.Name):
+            if isinstance(cur, ast.Attr):
+                steps.append(("attr", cur.name))
+                cur = cur.base
+            elif isinstance(cur, ast.Index):
+                steps.append(("index", cur.key))
+                cur = cur.base
+            else:
+                raise ResolveError(f"cannot take a field of {cur.text!r}", cur.column)
+        steps.reverse()
+        head = cur.name
+        span = {"text": node.text, "column": node.column}
+        if head in bound:
+            if not steps:
+                return ast.Var(head, **span)
+            if len(steps) == 1 and steps[0][0] == "attr":
+                return ast.VarField(head, str(steps[0][1]), **span)
+            raise ResolveError(f"{node.text!r}: a variable takes one field, as in {head}.cash", node.column)
+        if head == "party":
+            if not self.scope.has_party:
+                raise ResolveError(
+                    '"party" is only known in a rule with `for_each`', node.column, "add for_each to the rule"
+                )
+            if steps:
+                raise ResolveError('"party" has no fields', node.column)
+            return ast.Var("party", **span)
+        if head in self.scope.groups and not steps:
+            return ast.Group(head, **span)
+        # Longest dotted prefix that is a declared fact.
+        name = head
+        consumed = 0
+        facts = self.scope.facts
+        spec = facts.get(name)
+        while spec is None and consumed < len(steps) and steps[consumed][0] == "attr":
+            name = f"{name}.{steps[consumed][1]}"
+            consumed += 1
+            spec = facts.get(name)
+        if spec is None:
+            hint = facts.suggest(name) or did_you_mean(name, list(self.scope.groups) + ["party"])
+            raise ResolveError(
+                f'"{name}" is not a declared fact', node.column, hint or "declare it in facts.yaml"
+            )
+        rest = steps[consumed:]
+        key: ast.Node | None = None
+        fieldname: str | None = None
+        project: str | None = None
+        if spec.per or spec.is_records:
+            if rest and rest[0][0] == "index":
+                key = self.go(rest[0][1], bound)  # type: ignore[arg-type]
+                rest = rest[1:]
+        if spec.is_records and rest and rest[0][0] == "attr":
+            fname = str(rest[0][1])
+            if fname not in spec.fields:
+                raise ResolveError(
+                    f'"{fname}" is not a field of {spec.name}',
+                    node.column,
+                    did_you_mean(fname, spec.fields) or f"fields: {', '.join(spec.fields)}",
+                )
+            if key is None:
+                project = fname
+            else:
+                fieldname = fname
+            rest = rest[1:]
+        if rest:
+            raise ResolveError(f"{node.text!r} goes past the end of fact {spec.name}", node.column)
+        if spec.per and key is None:
+            raise ResolveError(
+                f"{spec.name} has one value per party; index it, as in {spec.name}[party]", node.column
+            )
+        return ast.FactRef(spec.name, key, fieldname, project, **span)

@@ -1,0 +1,127 @@
+"""The facts of one deal state, validated, with who asserted what and when.
+
+A fact that is absent is unknown: reads return UNKNOWN, never False or zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+
+
+class _Unknown:
+    _instance: _Unknown | None = None
+
+    def __new__(cls) -> _Unknown:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "UNKNOWN"
+
+    def __bool__(self) -> bool:
+        raise TypeError("UNKNOWN has no truth value; use three-valued logic")
+
+
+UNKNOWN: Any = _Unknown()
+
+
+@attrs.frozen
+class Provenance:
+    """Who asserted a value, on what date, and where in the deal-state file it is written."""
+
+    asserted_by: str | None = None
+    on: dt.date | None = None
+    source: str | None = None
+    line: int | None = None
+
+
+@attrs.frozen
+class Read:
+    """One fact consulted during an evaluation, as displayed in explanations."""
+
+    name: str
+    value: Any
+    provenance: Provenance | None = None
+    note: str | None = None
+
+
+@attrs.define
+class FactBase:
+    """Facts by kind: plain (name -> value), per party (name -> party -> value), records
+    (name -> key -> record). `as_of` hides anything recorded after it."""
+
+    as_of: dt.date
+    plain: dict[str, Any] = attrs.field(factory=dict)
+    per_party: dict[str, dict[str, Any]] = attrs.field(factory=dict)
+    records: dict[str, dict[str, dict[str, Any]]] = attrs.field(factory=dict)
+    provenance: dict[tuple[str, str | None], Provenance] = attrs.field(factory=dict)
+    record_dates: dict[tuple[str, str], dt.date] = attrs.field(factory=dict)
+    defaults: dict[str, tuple[Any, str]] = attrs.field(factory=dict)
+
+    def _visible(self, name: str, key: str | None) -> tuple[bool, str | None]:
+        prov = self.provenance.get((name, key))
+        if prov is not None and prov.on is not None and prov.on > self.as_of:
+            return False, f"asserted on {prov.on.isoformat()}, after the as-of date"
+        return True, None
+
+    def read_plain(self, name: str) -> Read:
+        if name in self.plain:
+            visible, note = self._visible(name, None)
+            if visible:
+                return Read(name, self.plain[name], self.provenance.get((name, None)))
+            return Read(name, UNKNOWN, self.provenance.get((name, None)), note)
+        if name in self.defaults:
+            value, source = self.defaults[name]
+            return Read(name, value, Provenance(source=f"default: {source}"))
+        return Read(name, UNKNOWN)
+
+    def read_per_party(self, name: str, party: str) -> Read:
+        shown = f"{name}[{party}]"
+        values = self.per_party.get(name)
+        if values is None or party not in values:
+            return Read(shown, UNKNOWN)
+        visible, note = self._visible(name, party)
+        prov = self.provenance.get((name, party))
+        return Read(shown, values[party] if visible else UNKNOWN, prov, note)
+
+    def record_keys(self, name: str) -> list[str] | None:
+        """Keys of the visible records, in the order written; None when the fact is absent."""
+        recs = self.records.get(name)
+        if recs is None:
+            return None
+        return [k for k in recs if self._record_visible(name, k)]
+
+    def hidden_records(self, name: str) -> list[tuple[str, str]]:
+        """Records left out because they were recorded after the as-of date, with why."""
+        return [
+            (k, f"recorded on {self.record_dates[(name, k)].isoformat()}, after the as-of date")
+            for k in self.records.get(name, {})
+            if not self._record_visible(name, k)
+        ]
+
+    def _record_visible(self, name: str, key: str) -> bool:
+        date = self.record_dates.get((name, key))
+        return date is None or date <= self.as_of
+
+    def read_record(self, name: str, key: str) -> Read:
+        shown = f'{name}["{key}"]' if not key.isupper() else f"{name}[{key}]"
+        recs = self.records.get(name)
+        if recs is None or key not in recs:
+            return Read(shown, UNKNOWN)
+        if not self._record_visible(name, key):
+            date = self.record_dates[(name, key)]
+            return Read(shown, UNKNOWN, note=f"recorded on {date.isoformat()}, after the as-of date")
+        return Read(shown, recs[key], self.provenance.get((name, key)))
+
+    def read_field(self, name: str, key: str, field: str) -> Read:
+        record = self.read_record(name, key)
+        shown = f"{record.name}.{field}"
+        if record.value is UNKNOWN:
+            return Read(shown, UNKNOWN, record.provenance, record.note)
+        value = record.value.get(field, UNKNOWN)
+        prov = self.provenance.get((f"{name}.{field}", key)) or record.provenance
+        return Read(shown, value, prov)

@@ -1,0 +1,511 @@
+"""Load a deal's policy folder: agreements, parties, facts, settings and rules, all checked.
+
+The result is an immutable Policy. Every problem is a PolicyError naming the file and line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from engine.errors import PolicyError, did_you_mean
+from engine.expression import ast
+from engine.expression.parser import ExpressionSyntaxError, parse_expression
+from engine.expression.resolve import ResolveError, Scope, resolve
+from engine.facts import FactCatalog, load_facts
+from engine.yamlsource import Located, load_yaml
+
+RULE_KINDS = ("condition", "covenant", "right", "deadline", "definition")
+_RULE_KEYS = {
+    "id",
+    "section",
+    "title",
+    "kind",
+    "binds",
+    "for_each",
+    "waiver",
+    "quote",
+    "when",
+    "applies_when",
+    "settings",
+    "notes",
+}
+_REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
+
+
+@attrs.frozen
+class Agreement:
+    id: str
+    title: str
+    dated: dt.date | None
+    text_path: Path
+    sha256: str
+    rules_file: str
+
+
+@attrs.frozen
+class Party:
+    key: str
+    name: str
+    roles: tuple[str, ...]
+
+
+@attrs.frozen
+class Setting:
+    """A named interpretation of an ambiguous provision, with a documented default."""
+
+    name: str
+    title: str
+    question: str
+    catalog: str | None
+    default: str
+    choices: dict[str, str]
+
+
+@attrs.frozen
+class WaiverSpec:
+    """Who may waive a rule: `beneficiary` (the row's party, for itself), `nobody`, or named parties."""
+
+    by: str | tuple[str, ...]
+    in_writing: bool
+    quote: str | None
+
+
+@attrs.frozen
+class Condition:
+    """A rule's condition: one expression, or one expression per choice of a setting."""
+
+    source: str
+    node: ast.Node
+
+
+@attrs.frozen
+class Rule:
+    id: str
+    agreement: str
+    section: str
+    title: str
+    kind: str
+    binds: tuple[str, ...]
+    for_each: str | None
+    waiver: dict[str | None, WaiverSpec]  # key None: not chosen by a setting
+    waiver_setting: str | None
+    quote: str
+    when: dict[str | None, Condition]  # key None: not chosen by a setting
+    when_setting: str | None
+    applies_when: Condition | None
+    settings: tuple[str, ...]
+    notes: str
+    depends_on: tuple[str, ...]
+    file: str
+    line: int | None
+
+    def condition(self, chosen: dict[str, str]) -> Condition:
+        if self.when_setting is None:
+            return self.when[None]
+        return self.when[chosen[self.when_setting]]
+
+    def waiver_spec(self, chosen: dict[str, str]) -> WaiverSpec:
+        if self.waiver_setting is None:
+            return self.waiver[None]
+        return self.waiver[chosen[self.waiver_setting]]
+
+    def settings_used(self) -> tuple[str, ...]:
+        names = list(self.settings)
+        for extra in (self.when_setting, self.waiver_setting):
+            if extra and extra not in names:
+                names.insert(0, extra)
+        return tuple(names)
+
+
+@attrs.frozen
+class Policy:
+    """Everything dealcheck knows about one deal's agreements. Immutable once loaded."""
+
+    id: str
+    title: str
+    root: Path
+    agreements: dict[str, Agreement]
+    parties: dict[str, Party]
+    groups: dict[str, tuple[str, ...]]
+    facts: FactCatalog
+    settings: dict[str, Setting]
+    rules: dict[str, Rule]
+    closing: tuple[str, ...]
+    fingerprint: str
+
+    @property
+    def party_keys(self) -> frozenset[str]:
+        return frozenset(self.parties)
+
+    def default_settings(self) -> dict[str, str]:
+        return {name: s.default for name, s in self.settings.items()}
+
+    def stages(self) -> list[list[str]]:
+        """Rules grouped so that every rule comes after the rules its condition refers to."""
+        done: set[str] = set()
+        stages: list[list[str]] = []
+        remaining = list(self.rules)
+        while remaining:
+            stage = [r for r in remaining if set(self.rules[r].depends_on) <= done]
+            stages.append(stage)
+            done.update(stage)
+            remaining = [r for r in remaining if r not in done]
+        return stages
+
+
+def policies_root() -> Path:
+    """Where deal policies live: $DEALCHECK_POLICIES, else the `policies/` folder of this checkout."""
+    env = os.environ.get("DEALCHECK_POLICIES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parent.parent / "policies"
+
+
+def find_policy_dir(deal: str, root: Path | None = None) -> Path:
+    root = root or policies_root()
+    path = root / deal
+    if not (path / "deal.yaml").is_file():
+        known = sorted(p.name for p in root.glob("*") if (p / "deal.yaml").is_file()) if root.is_dir() else []
+        hint = did_you_mean(deal, known)
+        raise PolicyError(
+            f'no policy for deal "{deal}" in {root}',
+            fix=hint or (f"known deals: {', '.join(known)}" if known else "check DEALCHECK_POLICIES"),
+        )
+    return path
+
+
+def load_policy(deal_or_dir: str | Path) -> Policy:
+    """Load and check a deal's policy, by deal id (under policies/) or by folder path."""
+    path = Path(deal_or_dir)
+    folder = path if (path / "deal.yaml").is_file() else find_policy_dir(str(deal_or_dir))
+    return _Loader(folder).load()
+
+
+class _Loader:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hasher = hashlib.sha256()
+
+    def yaml(self, name: str) -> Located:
+        path = self.folder / name
+        if not path.is_file():
+            raise PolicyError(
+                "file not found", file=self._shown(path), fix="check the file name in deal.yaml"
+            )
+        self.hasher.update(path.read_bytes())
+        try:
+            return load_yaml(path, display_name=self._shown(path))
+        except PolicyError:
+            raise
+        except Exception as exc:  # DealcheckError from the YAML layer
+            raise PolicyError(str(getattr(exc, "message", exc)), *self._pos(exc)) from None
+
+    @staticmethod
+    def _pos(exc: Any) -> tuple:
+        return (getattr(exc, "file", None), getattr(exc, "line", None), getattr(exc, "column", None))
+
+    def _shown(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+
+    def load(self) -> Policy:
+        deal = self.yaml("deal.yaml")
+        d = deal.data
+        if not isinstance(d, dict):
+            raise PolicyError("deal.yaml must be a mapping", file=deal.file)
+
+        def need(key: str) -> Any:
+            if key not in d:
+                raise PolicyError(f"deal.yaml needs `{key}`", file=deal.file, line=1)
+            return d[key]
+
+        parties: dict[str, Party] = {}
+        for key, info in (need("parties") or {}).items():
+            line, col = deal.where(("parties", key))
+            if not isinstance(key, str) or not key.isupper() or not isinstance(info, dict):
+                raise PolicyError("a party is an UPPER_CASE key with {name:, roles:}", deal.file, line, col)
+            parties[key] = Party(key, str(info.get("name", key)), tuple(info.get("roles") or ()))
+        groups: dict[str, tuple[str, ...]] = {}
+        for gname, members in (d.get("groups") or {}).items():
+            line, col = deal.where(("groups", gname))
+            for m in members or []:
+                if m not in parties:
+                    raise PolicyError(
+                        f'group {gname}: "{m}" is not a party',
+                        deal.file,
+                        line,
+                        col,
+                        did_you_mean(str(m), parties) or None,
+                    )
+            groups[gname] = tuple(members or ())
+        agreements: dict[str, Agreement] = {}
+        for i, a in enumerate(need("agreements") or []):
+            line, col = deal.where(("agreements", i))
+            for key in ("id", "title", "text", "sha256", "rules"):
+                if key not in a:
+                    raise PolicyError(f"agreement entry needs `{key}`", deal.file, line, col)
+            text_path = self.folder / a["text"]
+            if not text_path.is_file():
+                raise PolicyError(f"agreement text {a['text']} not found", deal.file, line, col)
+            digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+            if digest != a["sha256"]:
+                raise PolicyError(
+                    f"the text of {a['id']} has changed: its sha256 is {digest}",
+                    deal.file,
+                    line,
+                    col,
+                    "restore the filed text, or record the new hash after checking every quote",
+                )
+            self.hasher.update(digest.encode())
+            agreements[a["id"]] = Agreement(
+                a["id"], a["title"], a.get("dated"), text_path, a["sha256"], a["rules"]
+            )
+        party_keys = frozenset(parties)
+        facts = load_facts(self.yaml("facts.yaml"), groups, party_keys)
+        settings = self._settings(self.yaml(d.get("settings", "settings.yaml")))
+        raw_rules: list[tuple[Located, int, dict]] = []
+        for agreement in agreements.values():
+            doc = self.yaml(agreement.rules_file)
+            data = doc.data if isinstance(doc.data, dict) else {}
+            if data.get("agreement") != agreement.id or not isinstance(data.get("rules"), list):
+                raise PolicyError(
+                    f"a rules file starts with `agreement: {agreement.id}` and a `rules:` list",
+                    doc.file,
+                    1,
+                )
+            raw_rules += [(doc, i, r) for i, r in enumerate(data["rules"])]
+        rule_ids: set[str] = set()
+        for doc, i, r in raw_rules:
+            line, col = doc.where(("rules", i))
+            if not isinstance(r, dict) or not isinstance(r.get("id"), str):
+                raise PolicyError("every rule needs an `id`", doc.file, line, col)
+            if r["id"] in rule_ids:
+                raise PolicyError(f"rule id {r['id']} is used twice", doc.file, line, col)
+            rule_ids.add(r["id"])
+        rules: dict[str, Rule] = {}
+        for doc, i, r in raw_rules:
+            rule = self._rule(doc, i, r, facts, party_keys, groups, settings, frozenset(rule_ids))
+            rules[rule.id] = rule
+        for rule in rules.values():
+            for dep in rule.depends_on:
+                if rules[dep].for_each != rule.for_each:
+                    raise PolicyError(
+                        f'rule {rule.id} (for each {rule.for_each}) uses satisfied("{dep}"),'
+                        f" which is for each {rules[dep].for_each}",
+                        rule.file,
+                        rule.line,
+                    )
+        closing = tuple(d.get("closing") or ())
+        for rid in closing:
+            if rid not in rules:
+                raise PolicyError(
+                    f"closing names unknown rule {rid}",
+                    deal.file,
+                    deal.where(("closing",))[0],
+                    fix=did_you_mean(rid, rules) or None,
+                )
+        policy = Policy(
+            id=str(need("id")),
+            title=str(need("title")),
+            root=self.folder,
+            agreements=agreements,
+            parties=parties,
+            groups=groups,
+            facts=facts,
+            settings=settings,
+            rules=rules,
+            closing=closing,
+            fingerprint=self.hasher.hexdigest()[:16],
+        )
+        _check_cycles(policy)
+        return policy
+
+    def _settings(self, doc: Located) -> dict[str, Setting]:
+        out: dict[str, Setting] = {}
+        for name, s in (doc.data or {}).items():
+            line, col = doc.where((name,))
+            if not isinstance(s, dict) or not isinstance(s.get("choices"), dict) or not s.get("default"):
+                raise PolicyError(
+                    f"setting {name} needs title, question, choices and default", doc.file, line, col
+                )
+            if s["default"] not in s["choices"]:
+                raise PolicyError(
+                    f"setting {name}: default {s['default']!r} is not one of its choices",
+                    doc.file,
+                    line,
+                    col,
+                )
+            out[name] = Setting(
+                name=name,
+                title=str(s.get("title", name)),
+                question=str(s.get("question", "")),
+                catalog=s.get("catalog"),
+                default=str(s["default"]),
+                choices={str(k): str(v) for k, v in s["choices"].items()},
+            )
+        return out
+
+    def _rule(
+        self,
+        doc: Located,
+        index: int,
+        r: dict,
+        facts: FactCatalog,
+        parties: frozenset[str],
+        groups: dict[str, tuple[str, ...]],
+        settings: dict[str, Setting],
+        rule_ids: frozenset[str],
+    ) -> Rule:
+        base = ("rules", index)
+        line, col = doc.where(base)
+        rid = r["id"]
+
+        def fail(message: str, key: str | None = None, fix: str | None = None) -> PolicyError:
+            at = doc.where(base + ((key,) if key else ()))
+            return PolicyError(f"rule {rid}: {message}", doc.file, at[0], at[1], fix)
+
+        unknown = set(r) - _RULE_KEYS
+        if unknown:
+            key = sorted(unknown)[0]
+            raise fail(f'unknown key "{key}"', key, did_you_mean(key, _RULE_KEYS) or None)
+        for key in _REQUIRED:
+            if r.get(key) in (None, ""):
+                raise fail(f"`{key}` is required", None)
+        if r["kind"] not in RULE_KINDS:
+            raise fail(f"kind must be one of {', '.join(RULE_KINDS)}", "kind")
+        for_each = r.get("for_each")
+        if for_each is not None and for_each not in groups:
+            raise fail(
+                f'for_each "{for_each}" is not a group', "for_each", did_you_mean(for_each, groups) or None
+            )
+        binds = tuple(r["binds"]) if isinstance(r["binds"], list) else (r["binds"],)
+        for p in binds:
+            if p not in parties and p not in groups:
+                raise fail(f'binds "{p}", which is not a party or group', "binds")
+        waiver_raw = r["waiver"]
+        waiver_setting: str | None = None
+        if isinstance(waiver_raw, dict) and "setting" in waiver_raw:
+            waiver_setting = waiver_raw["setting"]
+            cases = waiver_raw.get("cases")
+            if waiver_setting not in settings or not isinstance(cases, dict):
+                raise fail("`waiver` by setting needs `setting:` (a declared setting) and `cases:`", "waiver")
+            if set(cases) != set(settings[waiver_setting].choices):
+                raise fail(f"`waiver` cases must be exactly the choices of {waiver_setting}", "waiver")
+            waiver = {str(k): self._waiver(v, parties, fail) for k, v in cases.items()}
+        else:
+            waiver = {None: self._waiver(waiver_raw, parties, fail)}
+        used_settings = tuple(r.get("settings") or ())
+        for s in used_settings:
+            if s not in settings:
+                raise fail(f'setting "{s}" is not declared', "settings", did_you_mean(s, settings) or None)
+        deps: list[str] = []
+        scope = Scope(facts, parties, groups, rule_ids, has_party=for_each is not None)
+
+        def compile_text(text: Any, key: tuple) -> Condition:
+            if not isinstance(text, str):
+                raise fail("a condition is text in the expression language", key[0])
+            at_line, at_col = doc.where(base + key)
+            try:
+                node = resolve(parse_expression(text), scope, deps.append)
+            except ExpressionSyntaxError as exc:
+                raise PolicyError(
+                    f"rule {rid}: {exc.message} (in `{key[-1]}`, at column {exc.column} of the condition)",
+                    doc.file,
+                    (at_line or 0) + exc.line - 1 if at_line else None,
+                    at_col,
+                ) from None
+            except ResolveError as exc:
+                raise PolicyError(
+                    f"rule {rid}: {exc.message} (in `{key[-1]}`, at column {exc.column} of the condition)",
+                    doc.file,
+                    at_line,
+                    at_col,
+                    exc.fix,
+                ) from None
+            return Condition(" ".join(text.split()), node)
+
+        when_raw = r["when"]
+        when_setting: str | None = None
+        if isinstance(when_raw, dict):
+            when_setting = when_raw.get("setting")
+            cases = when_raw.get("cases")
+            if when_setting not in settings or not isinstance(cases, dict):
+                raise fail("`when` by setting needs `setting:` (a declared setting) and `cases:`", "when")
+            choices = settings[when_setting].choices
+            if set(cases) != set(choices):
+                raise fail(
+                    f"`when` cases must be exactly the choices of {when_setting}: {', '.join(choices)}",
+                    "when",
+                )
+            when = {str(k): compile_text(v, ("when", "cases", k)) for k, v in cases.items()}
+        else:
+            when = {None: compile_text(when_raw, ("when",))}
+        applies = r.get("applies_when")
+        applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
+        if rid in deps:
+            raise fail("a rule cannot depend on itself", "when")
+        return Rule(
+            id=rid,
+            agreement=doc.data["agreement"],
+            section=str(r["section"]),
+            title=str(r["title"]),
+            kind=r["kind"],
+            binds=binds,
+            for_each=for_each,
+            waiver=waiver,
+            waiver_setting=waiver_setting,
+            quote=" ".join(str(r["quote"]).split()),
+            when=when,
+            when_setting=when_setting,
+            applies_when=applies_when,
+            settings=used_settings,
+            notes=" ".join(str(r.get("notes", "")).split()),
+            depends_on=tuple(dict.fromkeys(deps)),
+            file=doc.file,
+            line=line,
+        )
+
+    @staticmethod
+    def _waiver(raw: Any, parties: frozenset[str], fail) -> WaiverSpec:
+        if not isinstance(raw, dict) or "by" not in raw:
+            raise fail("`waiver` needs `by` (beneficiary, nobody, or a list of parties)", "waiver")
+        by = raw["by"]
+        if isinstance(by, list):
+            for p in by:
+                if p not in parties:
+                    raise fail(f'waiver by "{p}", which is not a party', "waiver")
+            by = tuple(by)
+        elif by not in ("beneficiary", "nobody"):
+            raise fail("waiver `by` is beneficiary, nobody, or a list of parties", "waiver")
+        if by != "nobody" and not raw.get("quote"):
+            raise fail("a waivable rule quotes the words that allow the waiver (`waiver.quote`)", "waiver")
+        quote = " ".join(str(raw["quote"]).split()) if raw.get("quote") else None
+        return WaiverSpec(by=by, in_writing=bool(raw.get("in_writing", False)), quote=quote)
+
+
+def _check_cycles(policy: Policy) -> None:
+    seen: dict[str, int] = {}
+
+    def visit(rid: str, path: list[str]) -> None:
+        state = seen.get(rid)
+        if state == 2:
+            return
+        if state == 1:
+            cycle = " -> ".join(path[path.index(rid) :] + [rid])
+            rule = policy.rules[rid]
+            raise PolicyError(f"rules refer to each other in a circle: {cycle}", rule.file, rule.line)
+        seen[rid] = 1
+        for dep in policy.rules[rid].depends_on:
+            visit(dep, path + [rid])
+        seen[rid] = 2
+
+    for rid in policy.rules:
+        visit(rid, [])

@@ -1,0 +1,130 @@
+"""Render a checklist as a text table, Markdown, or the JSON contract for apps."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from tabulate import tabulate
+
+from engine.policy import Policy
+from engine.results import Checklist, Result
+
+FORMATS = ("text", "markdown", "json")
+
+
+def render(checklist: Checklist, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(checklist.to_json(), indent=2, ensure_ascii=False)
+    markdown = fmt == "markdown"
+    rows = [_row(r, markdown) for r in checklist.results]
+    table = tabulate(
+        rows,
+        headers=["Section", "Condition", "Party", "Status", "Reason / missing"],
+        tablefmt="github" if markdown else "simple",
+        disable_numparse=True,
+    )
+    head = f"{checklist.title}: closing checklist as of {checklist.as_of.isoformat()}"
+    changed = _non_default(checklist)
+    lines = [f"## {head}" if markdown else head, ""]
+    if changed:
+        lines += ["Interpretation settings: " + changed, ""]
+    lines += [table, "", checklist.verdict]
+    return "\n".join(lines)
+
+
+def _row(r: Result, markdown: bool) -> list[str]:
+    reason = r.reason
+    if markdown:
+        reason = reason.replace("|", "\\|")
+    else:
+        reason = "\n".join(textwrap.wrap(reason, 70)) or reason
+    return [r.section, r.title, r.party or "", r.status.label.upper(), reason]
+
+
+def _non_default(checklist: Checklist) -> str:
+    return ", ".join(f"{k}={v}" for k, v in sorted(checklist.settings.items()))
+
+
+def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
+    """Everything about one rule: the clause, the condition, and each party's facts and reasoning."""
+    rule = policy.rules[rule_id]
+    agreement = policy.agreements[rule.agreement]
+    lines = [
+        f"{rule.id}: {agreement.title} §{rule.section} {rule.title}",
+        f"Kind: {rule.kind}; binds: {', '.join(rule.binds)}; "
+        f"waivable by: {_waiver_text(rule, checklist.settings)}",
+        "",
+        "Clause (verbatim):",
+        *textwrap.wrap(f"“{rule.quote}”", 96, initial_indent="  ", subsequent_indent="  "),
+        "",
+        "Condition:",
+        *textwrap.wrap(
+            rule.condition(checklist.settings).source, 96, initial_indent="  ", subsequent_indent="  "
+        ),
+    ]
+    if rule.notes:
+        lines += ["", "Notes:", *textwrap.wrap(rule.notes, 96, initial_indent="  ", subsequent_indent="  ")]
+    used = rule.settings_used()
+    if used:
+        lines += ["", "Interpretation settings:"]
+        for name in used:
+            setting = policy.settings[name]
+            choice = checklist.settings[name]
+            lines.append(f"  {name} = {choice}: {setting.choices[choice]}")
+    for r in checklist.results:
+        if r.rule != rule_id:
+            continue
+        who = f" for {r.party}" if r.party else ""
+        lines += ["", f"As of {checklist.as_of.isoformat()}{who}: {r.status.label.upper()}"]
+        lines += textwrap.wrap(r.reason, 96, initial_indent="  ", subsequent_indent="  ")
+        if r.facts:
+            lines.append("  Facts consulted:")
+            for f in r.facts:
+                extra = []
+                if f.asserted_by:
+                    extra.append(f"asserted by {f.asserted_by}")
+                if f.source:
+                    extra.append(f.source)
+                if f.note:
+                    extra.append(f.note)
+                lines.append(f"    {f.name} = {f.value}" + (f" ({'; '.join(extra)})" if extra else ""))
+        if r.working:
+            lines.append("  Working:")
+            lines += [f"    {w}" for w in r.working]
+        if r.missing:
+            lines.append("  Missing: " + ", ".join(r.missing))
+        for note in r.notes:
+            lines.append(f"  Note: {note}")
+    return "\n".join(lines)
+
+
+def _waiver_text(rule, settings) -> str:
+    spec = rule.waiver_spec(settings)
+    if spec.by == "nobody":
+        return "nobody"
+    who = (
+        "the party it protects, for itself"
+        if spec.by == "beneficiary"
+        else "jointly by " + ", ".join(spec.by)
+    )
+    return who + (", in writing" if spec.in_writing else "")
+
+
+def rules_listing(policy: Policy, fmt: str = "text") -> str:
+    rows = []
+    for rule in policy.rules.values():
+        agreement = policy.agreements[rule.agreement]
+        rows.append(
+            [rule.id, f"{agreement.id.upper()} §{rule.section}", rule.title, rule.kind, rule.for_each or ""]
+        )
+    table = tabulate(
+        rows,
+        headers=["Rule", "Citation", "Title", "Kind", "One result per"],
+        tablefmt="github" if fmt == "markdown" else "simple",
+        disable_numparse=True,
+    )
+    settings = [f"  {s.name} (default {s.default}): {s.question}" for s in policy.settings.values()]
+    return "\n".join(
+        [f"{policy.title}: {len(policy.rules)} rules", "", table, "", "Interpretation settings:", *settings]
+    )

@@ -1,0 +1,138 @@
+"""What an evaluation returns: a status per rule and party, never a bare boolean, with its why."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+
+class Status(enum.Enum):
+    MET = "met"
+    NOT_MET = "not_met"
+    WAIVED = "waived"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+    @property
+    def satisfied(self) -> bool | None:
+        """True when the row no longer stands in the way; None when that is unknown."""
+        if self is Status.UNKNOWN:
+            return None
+        return self is not Status.NOT_MET
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        key = text.strip().lower().replace(" ", "_").replace("-", "_")
+        for s in cls:
+            if s.value == key:
+                return s
+        raise ValueError(f"{text!r} is not a status; use one of {', '.join(s.label for s in cls)}")
+
+
+@attrs.frozen
+class FactUsed:
+    name: str
+    value: str
+    asserted_by: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+@attrs.frozen
+class WaiverUsed:
+    by: tuple[str, ...]
+    dated: dt.date | None
+    note: str | None
+
+
+@attrs.frozen
+class Result:
+    rule: str
+    agreement: str
+    section: str
+    title: str
+    party: str | None
+    status: Status
+    reason: str
+    missing: tuple[str, ...]
+    facts: tuple[FactUsed, ...]
+    working: tuple[str, ...]
+    settings: dict[str, str]
+    condition: str
+    quote: str
+    waiver: WaiverUsed | None = None
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "agreement": self.agreement,
+            "section": self.section,
+            "title": self.title,
+            "party": self.party,
+            "status": self.status.value,
+            "reason": self.reason,
+            "missing": list(self.missing),
+            "facts": [attrs.asdict(f) for f in self.facts],
+            "working": list(self.working),
+            "settings": dict(self.settings),
+            "condition": self.condition,
+            "quote": self.quote,
+            "waiver": (
+                {
+                    "by": list(self.waiver.by),
+                    "dated": self.waiver.dated.isoformat() if self.waiver.dated else None,
+                    "note": self.waiver.note,
+                }
+                if self.waiver
+                else None
+            ),
+            "notes": list(self.notes),
+        }
+
+
+@attrs.frozen
+class Checklist:
+    """The closing checklist of one deal state as of one date."""
+
+    deal: str
+    title: str
+    as_of: dt.date
+    ready: bool
+    verdict: str
+    results: tuple[Result, ...]
+    settings: dict[str, str]
+    policy_fingerprint: str
+
+    def result(self, rule: str, party: str | None = None) -> Result:
+        rows = [r for r in self.results if r.rule == rule]
+        if not rows:
+            raise KeyError(rule)
+        if party is None:
+            if len(rows) == 1:
+                return rows[0]
+            raise KeyError(f"{rule} has one result per party: {', '.join(str(r.party) for r in rows)}")
+        for r in rows:
+            if r.party == party:
+                return r
+        raise KeyError(f"{rule} has no result for {party}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": "dealcheck.checklist/1",
+            "deal": self.deal,
+            "title": self.title,
+            "as_of": self.as_of.isoformat(),
+            "ready": self.ready,
+            "verdict": self.verdict,
+            "settings": dict(self.settings),
+            "policy_fingerprint": self.policy_fingerprint,
+            "results": [r.to_json() for r in self.results],
+        }
