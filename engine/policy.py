@@ -85,6 +85,31 @@ class Condition:
 
 
 @attrs.frozen
+class SettingSwitch:
+    """A condition chosen by an interpretation setting; a case may itself be a switch."""
+
+    setting: str
+    cases: dict[str, Condition | SettingSwitch]
+
+    def pick(self, chosen: dict[str, str]) -> Condition:
+        case = self.cases[chosen[self.setting]]
+        return case if isinstance(case, Condition) else case.pick(chosen)
+
+    def settings(self) -> list[str]:
+        names = [self.setting]
+        for case in self.cases.values():
+            if isinstance(case, SettingSwitch):
+                names += [n for n in case.settings() if n not in names]
+        return names
+
+    def conditions(self) -> list[Condition]:
+        out: list[Condition] = []
+        for case in self.cases.values():
+            out += case.conditions() if isinstance(case, SettingSwitch) else [case]
+        return out
+
+
+@attrs.frozen
 class Rule:
     id: str
     agreement: str
@@ -96,8 +121,7 @@ class Rule:
     waiver: dict[str | None, WaiverSpec]  # key None: not chosen by a setting
     waiver_setting: str | None
     quote: str
-    when: dict[str | None, Condition]  # key None: not chosen by a setting
-    when_setting: str | None
+    when: Condition | SettingSwitch
     applies_when: Condition | None
     settings: tuple[str, ...]
     notes: str
@@ -106,9 +130,7 @@ class Rule:
     line: int | None
 
     def condition(self, chosen: dict[str, str]) -> Condition:
-        if self.when_setting is None:
-            return self.when[None]
-        return self.when[chosen[self.when_setting]]
+        return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
 
     def waiver_spec(self, chosen: dict[str, str]) -> WaiverSpec:
         if self.waiver_setting is None:
@@ -117,9 +139,11 @@ class Rule:
 
     def settings_used(self) -> tuple[str, ...]:
         names = list(self.settings)
-        for extra in (self.when_setting, self.waiver_setting):
-            if extra and extra not in names:
-                names.insert(0, extra)
+        extra = self.when.settings() if isinstance(self.when, SettingSwitch) else []
+        extra += [self.waiver_setting] if self.waiver_setting else []
+        for name in extra:
+            if name not in names:
+                names.append(name)
         return tuple(names)
 
 
@@ -432,22 +456,21 @@ class _Loader:
                 ) from None
             return Condition(" ".join(text.split()), node)
 
-        when_raw = r["when"]
-        when_setting: str | None = None
-        if isinstance(when_raw, dict):
-            when_setting = when_raw.get("setting")
-            cases = when_raw.get("cases")
-            if when_setting not in settings or not isinstance(cases, dict):
+        def switch(raw: Any, key: tuple) -> Condition | SettingSwitch:
+            if not isinstance(raw, dict):
+                return compile_text(raw, key)
+            name = raw.get("setting")
+            cases = raw.get("cases")
+            if name not in settings or not isinstance(cases, dict):
                 raise fail("`when` by setting needs `setting:` (a declared setting) and `cases:`", "when")
-            choices = settings[when_setting].choices
+            choices = settings[name].choices
             if set(cases) != set(choices):
                 raise fail(
-                    f"`when` cases must be exactly the choices of {when_setting}: {', '.join(choices)}",
-                    "when",
+                    f"`when` cases must be exactly the choices of {name}: {', '.join(choices)}", "when"
                 )
-            when = {str(k): compile_text(v, ("when", "cases", k)) for k, v in cases.items()}
-        else:
-            when = {None: compile_text(when_raw, ("when",))}
+            return SettingSwitch(name, {str(k): switch(v, key + ("cases", k)) for k, v in cases.items()})
+
+        when = switch(r["when"], ("when",))
         applies = r.get("applies_when")
         applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
         if rid in deps:
@@ -464,7 +487,6 @@ class _Loader:
             waiver_setting=waiver_setting,
             quote=" ".join(str(r["quote"]).split()),
             when=when,
-            when_setting=when_setting,
             applies_when=applies_when,
             settings=used_settings,
             notes=" ".join(str(r.get("notes", "")).split()),

@@ -1,0 +1,631 @@
+"""The Gherkin vocabulary legal staff write scenarios with. No Python needed to add a scenario.
+
+Each step is declared once in VOCABULARY with an example and a plain-English explanation; the step
+catalog (docs/steps.md) is generated from this list and the deals' fact declarations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from engine import DealcheckError, Engine, Status
+from engine.dealstate import load_deal_state
+from engine.errors import did_you_mean
+from engine.facts import FactSpec
+from engine.values import ValueProblem, parse_date
+from engine.yamlsource import Located, load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+Q = r'"(?P<{}>[^"]*)"'
+
+
+class FeatureError(AssertionError):
+    """A mistake in a feature file or a failed expectation, reported as one line with its place."""
+
+
+@attrs.define
+class Place:
+    file: str = "?"
+    line: int = 0
+
+
+CURRENT = Place()
+
+
+def fail(message: str, fix: str | None = None) -> FeatureError:
+    text = f"{CURRENT.file}:{CURRENT.line}: {message}"
+    if fix:
+        text += f". Fix: {fix}"
+    return FeatureError(text)
+
+
+@attrs.frozen
+class StepDef:
+    keyword: str
+    pattern: str  # regular expression with named groups
+    example: str
+    explains: str
+    func: Callable[..., Any]
+    table: str | None = None  # example data table, if the step takes one
+
+
+VOCABULARY: list[StepDef] = []
+
+
+def step(
+    keyword: str,
+    pattern: str,
+    example: str,
+    explains: str,
+    table: str | None = None,
+    target: str | None = None,
+):
+    """Register a step with pytest-bdd and in the vocabulary the catalog is generated from."""
+
+    def wrap(func):
+        regex = pattern.format(**{k: Q.format(k) for k in re.findall(r"\{(\w+)\}", pattern)})
+        decorator = {"Given": given, "When": when, "Then": then}[keyword]
+        kwargs: dict[str, Any] = {"stacklevel": 2}
+        if target:
+            kwargs["target_fixture"] = target
+        decorator(parsers.re(regex), **kwargs)(func)
+        VOCABULARY.append(StepDef(keyword, regex, example, explains, func, table))
+        return func
+
+    return wrap
+
+
+# ---------------------------------------------------------------- the scenario's world
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def engine_for(deal: str) -> Engine:
+    if deal not in _ENGINES:
+        try:
+            _ENGINES[deal] = Engine.for_deal(deal)
+        except DealcheckError as exc:
+            raise fail(str(exc)) from None
+    return _ENGINES[deal]
+
+
+@attrs.define
+class World:
+    """What one scenario builds up: a deal state (as raw data) and, after `When`, the checklist."""
+
+    engine: Engine | None = None
+    data: dict[str, Any] = attrs.field(factory=dict)
+    checklist: Any = None
+    error: DealcheckError | None = None
+
+    @property
+    def policy(self):
+        if self.engine is None:
+            raise fail(
+                "no deal yet",
+                'start with Given the deal "jabber-series-d" or Given the deal state "examples/…"',
+            )
+        return self.engine.policy
+
+    def spec(self, name: str) -> FactSpec:
+        spec = self.policy.facts.get(name)
+        if spec is None:
+            hint = self.policy.facts.suggest(name)
+            raise fail(
+                f'"{name}" is not a fact of deal {self.policy.id}', hint or "see docs/steps.md for the facts"
+            )
+        return spec
+
+    def party(self, name: str) -> str:
+        if name not in self.policy.parties:
+            raise fail(
+                f'"{name}" is not a party',
+                did_you_mean(name, self.policy.parties) or ", ".join(self.policy.parties),
+            )
+        return name
+
+    def rule(self, rule_id: str) -> str:
+        if rule_id not in self.policy.rules:
+            raise fail(
+                f'"{rule_id}" is not a rule',
+                did_you_mean(rule_id, self.policy.rules) or "run dealcheck rules",
+            )
+        return rule_id
+
+    def result(self, rule_id: str, party: str | None):
+        if self.checklist is None:
+            if self.error is not None:
+                raise fail(f"the check stopped with an error: {self.error}")
+            raise fail(
+                "the deal has not been checked yet", 'add "When the deal is checked" before the Then steps'
+            )
+        self.rule(rule_id)
+        try:
+            return self.checklist.result(rule_id, party)
+        except KeyError as exc:
+            raise fail(str(exc.args[0])) from None
+
+
+@pytest.fixture
+def world() -> World:
+    return World()
+
+
+def _flatten(data: dict[str, Any], policy) -> dict[str, Any]:
+    """Nested fact groups as dotted names, so that each fact is written in one place."""
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in ("deal", "as_of", "settings", "waivers") or policy.facts.get(key) is not None:
+            out[key] = value
+        elif isinstance(value, dict) and policy.facts.is_group_prefix(key):
+            for sub, inner in _flatten({f"{key}.{k}": v for k, v in value.items()}, policy).items():
+                out[sub] = inner
+        else:
+            out[key] = value  # unknown: the deal-state reader reports it
+    return out
+
+
+def _raw(spec_type: str, text: str) -> Any:
+    """A value as the deal-state reader expects it: lists split on commas, the rest as written."""
+    if spec_type in ("parties", "texts"):
+        return [t.strip() for t in text.split(",") if t.strip()]
+    return text
+
+
+# ---------------------------------------------------------------- Given
+
+
+@step(
+    "Given",
+    r"the deal {deal}",
+    'Given the deal "jabber-series-d"',
+    "Start from an empty deal state for a deal.",
+)
+def given_deal(world: World, deal: str) -> None:
+    world.engine = engine_for(deal)
+    world.data = {"deal": deal}
+
+
+@step(
+    "Given",
+    r"the deal state {path}",
+    'Given the deal state "examples/jabber-series-d-closing.yaml"',
+    "Start from a deal-state file (path from the project folder), then change it step by step.",
+)
+def given_state(world: World, path: str) -> None:
+    try:
+        doc = load_yaml(ROOT / path, display_name=path)
+    except DealcheckError as exc:
+        raise fail(str(exc), "check the path") from None
+    deal = doc.data.get("deal") if isinstance(doc.data, dict) else None
+    world.engine = engine_for(str(deal))
+    world.data = _flatten(dict(doc.data), world.policy)
+
+
+@step(
+    "Given",
+    r"the as-of date is {date}",
+    'Given the as-of date is "2003-03-18"',
+    "Set the deal state's as-of date.",
+)
+def given_as_of(world: World, date: str) -> None:
+    world.data["as_of"] = _date(date)
+
+
+@step(
+    "Given",
+    r"the fact {fact} is {value}(?: as asserted by {who})?",
+    'Given the fact "legal_opinion.dated" is "2003-03-17"',
+    'Set any declared fact. Lists are written with commas ("FTTI, INTEL"). A fact that turns on'
+    ' judgement needs `as asserted by "WHO"`.',
+)
+def given_fact(world: World, fact: str, value: str, who: str | None = None) -> None:
+    spec = world.spec(fact)
+    if spec.per or spec.is_records:
+        raise fail(
+            f"{fact} is not a single value",
+            f"use the step for {'per-party facts' if spec.per else 'records'}",
+        )
+    raw = _raw(spec.type, value)
+    world.data[fact] = {"value": raw, "asserted_by": who} if who else raw
+
+
+@step(
+    "Given",
+    r"the fact {fact} for {party} is {value}(?: as asserted by {who})?",
+    'Given the fact "business_plan.plan_2003_approved" for "FTTI" is "false" as asserted by "FTTI"',
+    "Set a fact that has one value per party.",
+)
+def given_fact_for(world: World, fact: str, party: str, value: str, who: str | None = None) -> None:
+    spec = world.spec(fact)
+    if not spec.per:
+        raise fail(f"{fact} has one value for the whole deal", f'write Given the fact "{fact}" is "…"')
+    world.party(party)
+    raw = _raw(spec.type, value)
+    current = dict(world.data.get(fact) or {})
+    current[party] = {"value": raw, "asserted_by": who} if who else raw
+    world.data[fact] = current
+
+
+@step(
+    "Given",
+    r"the fact {fact} is unknown",
+    'Given the fact "legal_opinion.dated" is unknown',
+    "Remove a fact from the deal state, so that nobody has said what it is.",
+)
+def given_unknown(world: World, fact: str) -> None:
+    world.spec(fact)
+    world.data.pop(fact, None)
+
+
+@step(
+    "Given",
+    r"the fact {fact} for {party} is unknown",
+    'Given the fact "business_plan.plan_2003_approved" for "WEBB" is unknown',
+    "Remove one party's value of a per-party fact.",
+)
+def given_unknown_for(world: World, fact: str, party: str) -> None:
+    world.spec(fact)
+    world.party(party)
+    current = dict(world.data.get(fact) or {})
+    current.pop(party, None)
+    world.data[fact] = current
+
+
+def _records(world: World, fact: str) -> tuple[FactSpec, list[dict[str, Any]]]:
+    spec = world.spec(fact)
+    if not spec.is_records:
+        raise fail(f"{fact} is not a list of records", f'write Given the fact "{fact}" is "…"')
+    records = [dict(r) for r in (world.data.get(fact) or [])]
+    world.data[fact] = records
+    return spec, records
+
+
+def _record(world: World, fact: str, key: str, create: bool) -> dict[str, Any]:
+    spec, records = _records(world, fact)
+    for r in records:
+        if str(r.get(spec.key)) == key:
+            return r
+    if not create:
+        raise fail(
+            f'{fact} has no record "{key}"', f'add it first with Given the {fact} record "{key}" with:'
+        )
+    record = {spec.key: key}
+    records.append(record)
+    return record
+
+
+def _set_field(world: World, fact: str, record: dict[str, Any], field: str, value: str) -> None:
+    spec = world.spec(fact)
+    if field not in spec.fields:
+        raise fail(
+            f'"{field}" is not a field of {fact}', did_you_mean(field, spec.fields) or ", ".join(spec.fields)
+        )
+    if value.strip().lower() == "unknown":
+        record.pop(field, None)
+    else:
+        record[field] = _raw(spec.fields[field].type, value)
+
+
+@step(
+    "Given",
+    r"the {fact} record {key} with:",
+    'Given the "documents" record "legal_opinion" with:',
+    "Add or replace one record of a list (an investment, a document, a filing), field by field.",
+    table="| field | value |\n| signed_by | COMPANY |\n| delivered_to | FTTI, INTEL, WEBB |\n| dated | 2003-03-18 |",
+)
+def given_record(world: World, fact: str, key: str, datatable: list[list[str]]) -> None:
+    spec, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get(spec.key)) != key]
+    record = _record(world, fact, key, create=True)
+    for row in _rows(datatable):
+        _set_field(world, fact, record, row[0], row[1])
+
+
+@step(
+    "Given",
+    r"the {field} of the {fact} record {key} is {value}",
+    'Given the "dated" of the "documents" record "legal_opinion" is "2003-03-17"',
+    'Change one field of one record ("unknown" removes it).',
+)
+def given_record_field(world: World, field: str, fact: str, key: str, value: str) -> None:
+    _set_field(world, fact, _record(world, fact, key, create=True), field, value)
+
+
+@step(
+    "Given",
+    r"there is no {fact} record {key}",
+    'Given there is no "documents" record "legal_opinion"',
+    "Remove a record: nothing is known about it.",
+)
+def given_no_record(world: World, fact: str, key: str) -> None:
+    spec, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get(spec.key)) != key]
+
+
+@step(
+    "Given",
+    r"{party} invests {amount} in cash(?: and {cancelled} by cancelling the Webb Note)?",
+    'Given "FTTI" invests "$4,000,000.00" in cash',
+    "Record an Investor's payment at the Closing (the investments list).",
+)
+def given_invests(world: World, party: str, amount: str, cancelled: str | None = None) -> None:
+    world.party(party)
+    record = _record(world, "investments", party, create=True)
+    _set_field(world, "investments", record, "cash", amount)
+    if cancelled is not None:
+        _set_field(world, "investments", record, "webb_note_cancelled", cancelled)
+
+
+@step(
+    "Given",
+    r"the document {kind} signed by {signers} and delivered to {to} dated {date}",
+    'Given the document "legal_opinion" signed by "COMPANY" and delivered to "FTTI, INTEL, WEBB" dated "2003-03-18"',
+    "Record a document: who signed it, to whom it was delivered, and its date.",
+)
+def given_document(world: World, kind: str, signers: str, to: str, date: str) -> None:
+    record = _record(world, "documents", kind, create=True)
+    _set_field(world, "documents", record, "signed_by", signers)
+    _set_field(world, "documents", record, "delivered_to", to)
+    _set_field(world, "documents", record, "dated", date)
+
+
+@step(
+    "Given",
+    r"{party} waives {rule}(?P<orally> orally)?(?: in writing)? on {date}",
+    'Given "INTEL" waives "spa.4.1.j" in writing on "2003-03-18"',
+    'Add a waiver. "orally" records a waiver that is not in writing.',
+)
+def given_waiver(world: World, party: str, rule: str, date: str, orally: str | None = None) -> None:
+    world.rule(rule)
+    parties = [p.strip() for p in party.split(",")]
+    for p in parties:
+        world.party(p)
+    waivers = list(world.data.get("waivers") or [])
+    waivers.append({"rule": rule, "by": parties, "in_writing": not orally, "dated": _date(date)})
+    world.data["waivers"] = waivers
+
+
+@step(
+    "Given",
+    r"the setting {name} is {choice}",
+    'Given the setting "ft_license_commitment" is "exactly"',
+    "Choose another reading of an ambiguous provision (an interpretation setting).",
+)
+def given_setting(world: World, name: str, choice: str) -> None:
+    settings = world.policy.settings
+    if name not in settings:
+        raise fail(f'"{name}" is not a setting', did_you_mean(name, settings) or ", ".join(settings))
+    if choice not in settings[name].choices:
+        raise fail(f"{name} cannot be {choice!r}", "choose one of " + ", ".join(settings[name].choices))
+    world.data["settings"] = {**(world.data.get("settings") or {}), name: choice}
+
+
+# ---------------------------------------------------------------- When
+
+
+def _check(world: World, as_of: str | None) -> None:
+    world.checklist = None
+    world.error = None
+    doc = Located(data=world.data, file=f"{CURRENT.file} (scenario)", positions={})
+    try:
+        state = load_deal_state(doc.file, world.policy, doc)
+        world.checklist = world.engine.check(state, _date(as_of) if as_of else None)  # type: ignore[union-attr]
+    except DealcheckError as exc:
+        world.error = exc
+
+
+@step(
+    "When",
+    r"the deal is checked",
+    "When the deal is checked",
+    "Evaluate every rule as of the deal state's as-of date.",
+)
+def when_checked(world: World) -> None:
+    _check(world, None)
+
+
+@step(
+    "When",
+    r"the deal is checked as of {date}",
+    'When the deal is checked as of "2003-03-10"',
+    "Evaluate as of a given date.",
+)
+def when_checked_as_of(world: World, date: str) -> None:
+    _check(world, date)
+
+
+# ---------------------------------------------------------------- Then
+
+
+def _status(text: str) -> Status:
+    try:
+        return Status.parse(text)
+    except ValueError as exc:
+        raise fail(str(exc)) from None
+
+
+def _expect_status(world: World, rule: str, party: str | None, expected: str) -> None:
+    want = _status(expected)
+    result = world.result(rule, party)
+    if result.status is not want:
+        who = f" for {party}" if party else ""
+        raise fail(
+            f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}"
+        )
+
+
+@step(
+    "Then",
+    r"{rule} is {status}",
+    'Then "spa.4.2.b" is "not met"',
+    "Assert the status of a rule that has one result.",
+)
+def then_status(world: World, rule: str, status: str) -> None:
+    _expect_status(world, rule, None, status)
+
+
+@step(
+    "Then",
+    r"{rule} is {status} for {party}",
+    'Then "spa.4.1.j" is "waived" for "INTEL"',
+    "Assert one party's status.",
+)
+def then_status_for(world: World, rule: str, status: str, party: str) -> None:
+    world.party(party)
+    _expect_status(world, rule, party, status)
+
+
+@step(
+    "Then",
+    r"{rule} is {status} for every party",
+    'Then "spa.4.1.j" is "met" for every party',
+    "Assert the same status for every party the rule has a result for.",
+)
+def then_status_all(world: World, rule: str, status: str) -> None:
+    world.rule(rule)
+    for party in world.policy.groups.get(world.policy.rules[rule].for_each or "", ()) or (None,):
+        _expect_status(world, rule, party, status)
+
+
+@step(
+    "Then",
+    r"the outcomes are:",
+    "Then the outcomes are:",
+    "Assert many statuses at once (leave party empty for a rule with one result).",
+    table="| rule | party | status |\n| spa.4.1.j | FTTI | not met |\n| spa.4.1.j | INTEL | waived |",
+)
+def then_outcomes(world: World, datatable: list[list[str]]) -> None:
+    header, *rows = datatable
+    if [h.strip().lower() for h in header] != ["rule", "party", "status"]:
+        raise fail("the table's columns must be | rule | party | status |")
+    for rule, party, status in rows:
+        _expect_status(world, rule.strip(), party.strip() or None, status)
+
+
+def _result_for(world: World, rule: str, party: str | None):
+    if party:
+        world.party(party)
+    return world.result(rule, party)
+
+
+@step(
+    "Then",
+    r"the reason for {rule}(?: for {party})? mentions {text}",
+    'Then the reason for "spa.4.1.p" for "FTTI" mentions "$7,199,999.947"',
+    "Assert that the explanation (reason) contains some words or a figure.",
+)
+def then_reason(world: World, rule: str, text: str, party: str | None = None) -> None:
+    result = _result_for(world, rule, party)
+    blob = " ".join([result.reason, *result.working])
+    if text not in blob:
+        raise fail(f"the reason for {rule} does not mention {text!r}; it says: {result.reason}")
+
+
+@step(
+    "Then",
+    r"{rule}(?: for {party})? is missing {fact}",
+    'Then "spa.4.1.j" for "FTTI" is missing "documents[\\"legal_opinion\\"].dated"',
+    "Assert that a rule is unknown for lack of a given fact.",
+)
+def then_missing(world: World, rule: str, fact: str, party: str | None = None) -> None:
+    result = _result_for(world, rule, party)
+    if fact not in result.missing:
+        raise fail(
+            f"{rule} is not missing {fact!r}; status {result.status.label}, missing: {list(result.missing)}"
+        )
+
+
+@step(
+    "Then",
+    r"{rule} used the setting {name} as {choice}",
+    'Then "spa.4.1.w" used the setting "ft_license_commitment" as "at_least"',
+    "Assert which reading of an ambiguity a result depended on.",
+)
+def then_setting_used(world: World, rule: str, name: str, choice: str) -> None:
+    for result in world.checklist.results if world.checklist else []:
+        if result.rule == rule:
+            if result.settings.get(name) != choice:
+                raise fail(f"{rule} used {name}={result.settings.get(name)!r}, not {choice!r}")
+            return
+    world.result(rule, None)
+
+
+@step(
+    "Then",
+    r"the closing is ready",
+    "Then the closing is ready",
+    "Assert that every party is obliged to close.",
+)
+def then_ready(world: World) -> None:
+    if world.checklist is None or not world.checklist.ready:
+        verdict = world.checklist.verdict if world.checklist else f"error: {world.error}"
+        raise fail(f"the closing is not ready: {verdict}")
+
+
+@step(
+    "Then",
+    r"the closing is not ready",
+    "Then the closing is not ready",
+    "Assert that some party is not obliged to close.",
+)
+def then_not_ready(world: World) -> None:
+    if world.checklist is None:
+        raise fail(f"the check stopped with an error: {world.error}")
+    if world.checklist.ready:
+        raise fail("the closing is ready")
+
+
+@step(
+    "Then",
+    r"the verdict mentions {text}",
+    'Then the verdict mentions "outstanding for FTTI"',
+    "Assert words in the one-line verdict.",
+)
+def then_verdict(world: World, text: str) -> None:
+    if world.checklist is None:
+        raise fail(f"the check stopped with an error: {world.error}")
+    if text not in world.checklist.verdict:
+        raise fail(f"the verdict does not mention {text!r}: {world.checklist.verdict}")
+
+
+@step(
+    "Then",
+    r"the check is refused because {text}",
+    'Then the check is refused because "may not waive"',
+    "Assert that the deal state was rejected (bad input or a refused waiver) with this reason.",
+)
+def then_refused(world: World, text: str) -> None:
+    if world.error is None:
+        raise fail("the check was not refused")
+    if text not in str(world.error):
+        raise fail(f"the check was refused, but not because {text!r}: {world.error}")
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _rows(datatable: list[list[str]]) -> list[list[str]]:
+    rows = [[c.strip() for c in r] for r in datatable]
+    if rows and [c.lower() for c in rows[0]] == ["field", "value"]:
+        rows = rows[1:]
+    for r in rows:
+        if len(r) != 2:
+            raise fail("each row of the table is | field | value |")
+    return rows
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return parse_date(text)
+    except ValueProblem as exc:
+        raise fail(f"bad date: {exc}", "write dates as YYYY-MM-DD") from None
