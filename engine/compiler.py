@@ -54,6 +54,7 @@ class CompiledCondition:
     atoms: tuple[Atom, ...]
     true_test: dict[str, Any]
     false_test: dict[str, Any]
+    depends_on_party: bool  # False: the same value for every row, so computed once per evaluation
 
 
 @attrs.frozen
@@ -129,7 +130,24 @@ def compile_condition(rule: Rule, condition: Condition, key: str) -> CompiledCon
         atoms,
         _test(condition.node, True, by_id),
         _test(condition.node, False, by_id),
+        _uses_party(condition.node),
     )
+
+
+def _uses_party(node: ast.Node) -> bool:
+    """Whether a condition reads the row's party (directly, or through satisfied())."""
+    if isinstance(node, ast.Var) and node.name == "party":
+        return True
+    if isinstance(node, ast.Call) and node.func == "satisfied":
+        return True
+    for value in attrs.astuple(node, recurse=False):
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if isinstance(item, tuple):
+                item = item[1] if len(item) == 2 and isinstance(item[1], ast.Node) else None
+            if isinstance(item, ast.Node) and _uses_party(item):
+                return True
+    return False
 
 
 def _test(node: ast.Node, want: bool, atoms: dict[int, Atom]) -> dict[str, Any]:

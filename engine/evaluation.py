@@ -115,6 +115,7 @@ class _Run:
         self.waiver_notes = waiver_notes
         self.facts = attrs.evolve(state.facts, as_of=as_of)
         self.statuses: dict[tuple[str, str | None], Status] = {}
+        self._shared: dict[tuple[str, str], Any] = {}  # party-independent steps and explanations
         self.results: dict[tuple[str, str | None], Result] = {}
         self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
 
@@ -146,14 +147,27 @@ class _Run:
                             fact.update(self.encode(crule.rule, crule.applies, applies_step))
                         session = sessions[crule.ruleset_index]
                         session.assert_fact(fact)
-                        pending.append((crule.rule, party, fact_id, session, when_step, applies_step))
-                for rule, party, fact_id, session, when_step, applies_step in pending:
+                        pending.append((crule, party, fact_id, session, when_step, applies_step))
+                for crule, party, fact_id, session, when_step, applies_step in pending:
                     fired = session.fired().get(fact_id, set())
-                    status = self.decide(rule, party, fired, when_step, applies_step)
-                    self.record(rule, party, status, when_step, applies_step)
+                    status = self.decide(crule.rule, party, fired, when_step, applies_step)
+                    shared = not crule.when.depends_on_party and not (
+                        crule.applies and crule.applies.depends_on_party
+                    )
+                    self.record(crule.rule, party, status, when_step, applies_step, shared)
         return self.checklist()
 
     def evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
+        if cond is not None and not cond.depends_on_party:
+            return self._once((rule.id, cond.condition.source), lambda: self._evaluate(rule, cond, {}))
+        return self._evaluate(rule, cond, env)
+
+    def _once(self, key: tuple[str, str], compute):
+        if key not in self._shared:
+            self._shared[key] = compute()
+        return self._shared[key]
+
+    def _evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
         try:
             return self.evaluator.evaluate(cond.condition.node, env)  # type: ignore[union-attr]
         except EvaluationProblem as exc:
@@ -211,23 +225,19 @@ class _Run:
             )
         return engine_status
 
-    def record(self, rule: Rule, party, status: Status, when_step: Step, applies_step: Step | None) -> None:
-        ex = self.engine._explainer
+    def record(
+        self, rule: Rule, party, status: Status, when_step: Step, applies_step: Step | None, shared: bool
+    ) -> None:
         key = (rule.id, party)
         waiver = self.waivers.get(key)
         underlying = status
         if waiver is not None and status in (Status.NOT_MET, Status.UNKNOWN):
             status = Status.WAIVED
-        missing: tuple[str, ...] = ()
-        if underlying is Status.MET:
-            reason = "met: " + join_parts(ex.why_true(when_step))
-        elif underlying is Status.NOT_MET:
-            reason = "not met: " + join_parts(ex.why_false(when_step))
-        elif underlying is Status.NOT_APPLICABLE:
-            reason = "not applicable: " + join_parts(ex.why_false(applies_step))  # type: ignore[arg-type]
+        explain = lambda: self.explain(underlying, when_step, applies_step)  # noqa: E731
+        if shared:
+            reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
         else:
-            missing = tuple(missing_facts(when_step))
-            reason = "unknown: needs " + ", ".join(missing)
+            reason, missing, facts, working = explain()
         if status is Status.WAIVED:
             assert waiver is not None
             when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
@@ -245,8 +255,8 @@ class _Run:
             status=status,
             reason=reason,
             missing=missing if status is Status.UNKNOWN else (),
-            facts=ex.facts_used(applies_step, when_step),
-            working=tuple(ex.workings(when_step)),
+            facts=facts,
+            working=working,
             settings={name: self.settings[name] for name in rule.settings_used()},
             condition=rule.condition(self.settings).source,
             quote=rule.quote,
@@ -255,6 +265,21 @@ class _Run:
             else None,
             notes=notes,
         )
+
+    def explain(self, status: Status, when_step: Step, applies_step: Step | None) -> tuple:
+        """Reason, missing facts, facts consulted and working for one evaluated condition."""
+        ex = self.engine._explainer
+        missing: tuple[str, ...] = ()
+        if status is Status.MET:
+            reason = "met: " + join_parts(ex.why_true(when_step))
+        elif status is Status.NOT_MET:
+            reason = "not met: " + join_parts(ex.why_false(when_step))
+        elif status is Status.NOT_APPLICABLE:
+            reason = "not applicable: " + join_parts(ex.why_false(applies_step))  # type: ignore[arg-type]
+        else:
+            missing = tuple(missing_facts(when_step))
+            reason = "unknown: needs " + ", ".join(missing)
+        return reason, missing, ex.facts_used(applies_step, when_step), tuple(ex.workings(when_step))
 
     def checklist(self) -> Checklist:
         results = tuple(

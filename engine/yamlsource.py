@@ -66,12 +66,24 @@ def _construct(node: yaml.Node, path: PathKey, positions: dict, constructor: _Co
     if isinstance(node, yaml.SequenceNode):
         return [_construct(item, path + (i,), positions, constructor) for i, item in enumerate(node.value)]
     if node.tag == "tag:yaml.org,2002:float":
-        text = node.value.replace("_", "")
         try:
-            return Decimal(text)
-        except ArithmeticError:
-            return constructor.construct_object(node)
-    return constructor.construct_object(node)
+            return Decimal(node.value.replace("_", ""))
+        except ArithmeticError:  # .inf and .nan: never a fact value
+            raise DealcheckError(
+                f"{node.value!r} is not a number dealcheck accepts",
+                line=node.start_mark.line + 1,
+                column=node.start_mark.column + 1,
+                fix="write a finite amount such as 7200000.00",
+            ) from None
+    try:
+        return constructor.construct_object(node)
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise DealcheckError(
+            f"{node.value!r} is not a valid value ({exc})",
+            line=node.start_mark.line + 1,
+            column=node.start_mark.column + 1,
+            fix="write dates as YYYY-MM-DD with a real day of the month",
+        ) from None
 
 
 def load_yaml(path: Path | str, *, display_name: str | None = None) -> Located:

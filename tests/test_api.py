@@ -1,0 +1,106 @@
+"""The Python API apps embed: load once, check many, nothing leaking between calls."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from engine import Engine, Status
+from helpers import EXAMPLES
+
+STATUSES = {s.value for s in Status}
+
+
+@pytest.fixture(scope="module")
+def engine():
+    with Engine.for_deal("jabber-series-d") as e:
+        yield e
+
+
+def test_closing_example_is_ready_and_everything_met(engine) -> None:
+    checklist = engine.check(engine.load_state(EXAMPLES / "jabber-series-d-closing.yaml"))
+    assert checklist.ready
+    assert {r.status for r in checklist.results} == {Status.MET}
+    assert checklist.verdict.startswith("closing ready: yes")
+
+
+def test_gaps_example_is_per_party(engine) -> None:
+    checklist = engine.check(engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml"))
+    assert not checklist.ready
+    assert checklist.result("spa.4.1.j", "INTEL").status is Status.WAIVED
+    assert checklist.result("spa.4.1.j", "FTTI").status is Status.NOT_MET
+    assert checklist.result("spa.4.1.j", "WEBB").status is Status.NOT_MET
+    assert checklist.result("spa.4.2.b").status is Status.NOT_MET
+    p = checklist.result("spa.4.1.p", "FTTI")
+    assert p.status is Status.NOT_MET
+    assert any("$7,199,999.95" in w for w in p.working)
+    assert checklist.result("spa.4.1.lead", "INTEL").status is Status.NOT_MET
+    assert "outstanding for FTTI" in checklist.verdict
+
+
+def test_evaluations_do_not_leak_into_each_other(engine) -> None:
+    closing = engine.load_state(EXAMPLES / "jabber-series-d-closing.yaml")
+    gaps = engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml")
+    first = engine.check(closing).to_json()
+    engine.check(gaps)
+    assert engine.check(closing).to_json() == first
+
+
+def test_as_of_is_explicit_and_never_the_clock(engine) -> None:
+    state = engine.load_state(EXAMPLES / "jabber-series-d-closing.yaml")
+    before = engine.check(state, as_of=dt.date(2003, 3, 10))
+    assert before.as_of == dt.date(2003, 3, 10)
+    assert not before.ready  # payments and deliveries recorded on March 18 are not yet there
+    p = before.result("spa.4.1.p", "FTTI")
+    assert p.status is Status.NOT_MET
+    assert any("disregarded" in w for w in p.working)
+
+
+def test_json_contract(engine) -> None:
+    data = json.loads(
+        json.dumps(engine.check(engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml")).to_json())
+    )
+    assert {"deal", "as_of", "ready", "results", "verdict", "settings"} <= set(data)
+    assert data["deal"] == "jabber-series-d" and data["as_of"] == "2003-03-18" and data["ready"] is False
+    for row in data["results"]:
+        assert {"rule", "section", "title", "party", "status", "reason", "missing"} <= set(row)
+        assert row["status"] in STATUSES
+        assert isinstance(row["missing"], list)
+
+
+def test_missing_fact_is_unknown_and_named(engine) -> None:
+    from engine import load_deal_state_text
+
+    text = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
+    state = load_deal_state_text(_without(text, "legal_investment"), engine.policy)
+    result = engine.check(state).result("spa.4.2.c")
+    assert result.status is Status.UNKNOWN
+    assert "legal_investment.permitted_at_closing" in result.missing
+
+
+def _without(text: str, key: str) -> str:
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+        end += 1
+    return "\n".join(lines[:start] + lines[end:])
+
+
+def test_rulesets_split_to_stay_inside_durable_limits_give_the_same_answers() -> None:
+    with Engine.for_deal("jabber-series-d") as whole, Engine(whole.policy, max_rules_per_ruleset=10) as split:
+        state = whole.load_state(EXAMPLES / "jabber-series-d-gaps.yaml")
+        _, names = split.compiled(whole.policy.default_settings())
+        assert len(names) >= 9
+        assert split.check(state).to_json() == whole.check(state).to_json()
+
+
+def test_close_unregisters_rulesets() -> None:
+    engine = Engine.for_deal("jabber-series-d")
+    _, names = engine.compiled(engine.policy.default_settings())
+    directory = engine._host._host._ruleset_directory
+    assert all(n in directory for n in names)
+    engine.close()
+    assert not any(n in directory for n in names)

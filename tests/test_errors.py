@@ -1,0 +1,160 @@
+"""Every error a user can cause: one line naming the file, the line and the fix; exit 2; no traceback."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import EXAMPLES, ROOT, run_cli
+
+CLOSING = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "deal-state.yaml"
+    path.write_text(text)
+    return path
+
+
+def _assert_one_line_error(result, *needles: str) -> str:
+    assert result.returncode == 2, (result.returncode, result.stdout[-500:], result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert result.stdout == ""  # never a partial result presented as complete
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+    return lines[0]
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new, 1)
+
+
+def test_malformed_yaml(tmp_path: Path) -> None:
+    path = _write(tmp_path, CLOSING + "\nbroken: [unclosed\n")
+    line = _assert_one_line_error(run_cli("check", str(path)), str(path), "not valid YAML", "Fix:")
+    assert re.search(r"deal-state\.yaml:\d+", line)
+
+
+def test_unknown_fact_suggests_the_nearest(tmp_path: Path) -> None:
+    path = _write(tmp_path, CLOSING + "\nclosing_dat: 2003-03-18\n")
+    line = _assert_one_line_error(run_cli("check", str(path)), "closing_dat", 'did you mean "closing_date"')
+    n = len(CLOSING.splitlines()) + 2
+    assert f"deal-state.yaml:{n}" in line
+
+
+def test_wrong_type_names_the_path_and_the_type(tmp_path: Path) -> None:
+    text = _replace(CLOSING, "cash: $3,499,995.89", "cash: lots")
+    path = _write(tmp_path, text)
+    _assert_one_line_error(run_cli("check", str(path)), "investments.0.cash", "Fix: write an amount")
+
+
+def test_impossible_date(tmp_path: Path) -> None:
+    text = _replace(CLOSING, "as_of: 2003-03-18", "as_of: 2003-02-30")
+    path = _write(tmp_path, text)
+    _assert_one_line_error(run_cli("check", str(path)), "deal-state.yaml:", "2003-02-30")
+
+
+def test_bad_as_of_on_the_command_line() -> None:
+    result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), "--as-of", "18/03/2003")
+    _assert_one_line_error(result, "--as-of", "YYYY-MM-DD")
+
+
+def test_no_as_of_date_anywhere(tmp_path: Path) -> None:
+    text = "\n".join(line for line in CLOSING.splitlines() if not line.startswith("as_of:"))
+    path = _write(tmp_path, text)
+    _assert_one_line_error(run_cli("check", str(path)), "never uses today's date", "--as-of")
+
+
+def test_unknown_rule_in_a_waiver(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        _strip_key(CLOSING, "waivers")
+        + "\nwaivers:\n  - {rule: spa.4.1.jj, by: INTEL, in_writing: true, dated: 2003-03-18}\n",
+    )
+    _assert_one_line_error(run_cli("check", str(path)), "spa.4.1.jj", 'did you mean "spa.4.1.j"')
+
+
+def test_waiver_by_a_party_not_entitled_is_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        _strip_key(CLOSING, "waivers")
+        + "\nwaivers:\n  - {rule: spa.4.1.j, by: COMPANY, in_writing: true, dated: 2003-03-18}\n",
+    )
+    _assert_one_line_error(
+        run_cli("check", str(path)), "refused", "COMPANY may not waive", "with respect to an Investor"
+    )
+
+
+def test_oral_waiver_is_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        _strip_key(CLOSING, "waivers")
+        + "\nwaivers:\n  - {rule: spa.4.1.j, by: INTEL, in_writing: false, dated: 2003-03-18}\n",
+    )
+    _assert_one_line_error(run_cli("check", str(path)), "must be in writing")
+
+
+def test_judgement_fact_without_who_asserts_it(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, _strip_key(CLOSING, "good_standing") + "\ngood_standing:\n  as_of_recent_date: true\n"
+    )
+    _assert_one_line_error(run_cli("check", str(path)), "turns on judgement", "asserted_by")
+
+
+def _strip_key(text: str, key: str) -> str:
+    """Drop the first top-level block `key:` of the example so it can be written again."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+        end += 1
+    return "\n".join(lines[:start] + lines[end:])
+
+
+def test_missing_file() -> None:
+    _assert_one_line_error(run_cli("check", "no-such-deal.yaml"), "no-such-deal.yaml", "file not found")
+
+
+def test_policy_syntax_error_names_file_line_and_column(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "jabber-series-d", policies / "jabber-series-d")
+    spa = policies / "jabber-series-d" / "spa.yaml"
+    text = spa.read_text()
+    spa.write_text(
+        _replace(
+            text,
+            "when: legal_investment.permitted_at_closing",
+            "when: legal_investment.permitted_at_closing and and",
+        )
+    )
+    result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), policies=policies)
+    _assert_one_line_error(result, "spa.yaml:", "spa.4.1.b", "column")
+
+
+def test_policy_unknown_fact_names_the_rule(tmp_path: Path) -> None:
+    policies = tmp_path / "policies"
+    shutil.copytree(ROOT / "policies" / "jabber-series-d", policies / "jabber-series-d")
+    spa = policies / "jabber-series-d" / "spa.yaml"
+    spa.write_text(
+        _replace(
+            spa.read_text(),
+            "when: legal_investment.permitted_at_closing",
+            "when: legal_investment.permited_at_closing",
+        )
+    )
+    result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), policies=policies)
+    _assert_one_line_error(result, "spa.yaml:", "legal_investment.permited_at_closing", "did you mean")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["explain", "spa.4.1.zz", str(EXAMPLES / "jabber-series-d-closing.yaml")], ["rules", "no-such-deal"]],
+)
+def test_unknown_names_on_the_command_line(args: list[str]) -> None:
+    _assert_one_line_error(run_cli(*args), "Fix:")
