@@ -18,9 +18,7 @@ EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, as for every other bad input
-        self.exit(
-            EXIT_BAD_INPUT, f"dealcheck: {message}. Fix: see `dealcheck {self.prog.split()[-1]} --help`.\n"
-        )
+        self.exit(EXIT_BAD_INPUT, f"dealcheck: {message}. Fix: see `dealcheck {self.prog.split()[-1]} --help`.\n")
 
 
 def _date(text: str):

@@ -76,9 +76,7 @@ class CompiledPolicy:
     label: str
 
 
-def compile_policy(
-    policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET
-) -> CompiledPolicy:
+def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET) -> CompiledPolicy:
     compiled: dict[str, CompiledRule] = {}
     rulesets: list[dict[str, dict[str, Any]]] = [{}]
     for rule in policy.rules.values():

@@ -320,7 +320,5 @@ class _Reader:
             if in_writing is not None:
                 in_writing = self.value(path + ("in_writing",), "boolean", in_writing)
             dated = self.value(path + ("dated",), "date", w["dated"]) if w.get("dated") is not None else None
-            out.append(
-                WaiverRecord(rule, by, bool(in_writing), dated, w.get("note"), self.doc.where(path)[0])
-            )
+            out.append(WaiverRecord(rule, by, bool(in_writing), dated, w.get("note"), self.doc.where(path)[0]))
         return tuple(out)

@@ -35,9 +35,7 @@ _EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below t
 class Engine:
     """Load a deal's policy once; check many deal states. Thread-safe; close() frees rulesets."""
 
-    def __init__(
-        self, policy: Policy, host: RulesHost | None = None, max_rules_per_ruleset: int | None = None
-    ):
+    def __init__(self, policy: Policy, host: RulesHost | None = None, max_rules_per_ruleset: int | None = None):
         self.policy = policy
         self._host = host or default_host()
         self._max_rules = max_rules_per_ruleset
@@ -138,9 +136,7 @@ class _Run:
                         fact_id = f"f{counter}"
                         env = {"party": party} if party else {}
                         when_step = self.evaluate(crule.rule, crule.when, env)
-                        applies_step = (
-                            self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
-                        )
+                        applies_step = self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
                         fact = {"id": fact_id, "kind": rule_id}
                         fact.update(self.encode(crule.rule, crule.when, when_step))
                         if crule.applies is not None:
@@ -151,9 +147,7 @@ class _Run:
                 for crule, party, fact_id, session, when_step, applies_step in pending:
                     fired = session.fired().get(fact_id, set())
                     status = self.decide(crule.rule, party, fired, when_step, applies_step)
-                    shared = not crule.when.depends_on_party and not (
-                        crule.applies and crule.applies.depends_on_party
-                    )
+                    shared = not crule.when.depends_on_party and not (crule.applies and crule.applies.depends_on_party)
                     self.record(crule.rule, party, status, when_step, applies_step, shared)
         return self.checklist()
 
@@ -199,13 +193,9 @@ class _Run:
                 fields[atom.fields[0]] = bool(s.value)
         return fields
 
-    def decide(
-        self, rule: Rule, party, fired: set[str], when_step: Step, applies_step: Step | None
-    ) -> Status:
+    def decide(self, rule: Rule, party, fired: set[str], when_step: Step, applies_step: Step | None) -> Status:
         if "met" in fired and "not_met" in fired:
-            raise EngineError(
-                f"durable-rules found {rule.id} both met and not met for {party}; result withheld"
-            )
+            raise EngineError(f"durable-rules found {rule.id} both met and not met for {party}; result withheld")
         if "not_applicable" in fired:
             engine_status = Status.NOT_APPLICABLE
         elif "met" in fired:
@@ -260,9 +250,7 @@ class _Run:
             settings={name: self.settings[name] for name in rule.settings_used()},
             condition=rule.condition(self.settings).source,
             quote=rule.quote,
-            waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note)
-            if status is Status.WAIVED and waiver
-            else None,
+            waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note) if status is Status.WAIVED and waiver else None,
             notes=notes,
         )
 
@@ -283,9 +271,7 @@ class _Run:
 
     def checklist(self) -> Checklist:
         results = tuple(
-            self.results[(rid, p)]
-            for rid in self.policy.rules
-            for p in rows_of(self.policy.rules[rid], self.policy)
+            self.results[(rid, p)] for rid in self.policy.rules for p in rows_of(self.policy.rules[rid], self.policy)
         )
         gates = [r for r in results if r.rule in self.policy.closing]
         ready = bool(gates) and all(r.status is Status.MET for r in gates)

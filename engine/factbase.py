@@ -108,7 +108,7 @@ class FactBase:
         return date is None or date <= self.as_of
 
     def read_record(self, name: str, key: str) -> Read:
-        shown = f'{name}["{key}"]' if not key.isupper() else f"{name}[{key}]"
+        shown = f"{name}[{key}]"
         recs = self.records.get(name)
         if recs is None or key not in recs:
             return Read(shown, UNKNOWN)

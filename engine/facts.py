@@ -122,10 +122,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             if not isinstance(raw_fields, dict) or not raw_fields:
                 raise fail("a records fact needs `fields`", path=("fields",))
             for fname, fdecl in raw_fields.items():
-                if (
-                    not isinstance(fdecl, dict)
-                    or fdecl.get("type") not in values.SCALAR_TYPES + values.LIST_TYPES
-                ):
+                if not isinstance(fdecl, dict) or fdecl.get("type") not in values.SCALAR_TYPES + values.LIST_TYPES:
                     raise fail(
                         f"field {fname} needs a type among {', '.join(values.SCALAR_TYPES + values.LIST_TYPES)}",
                         path=("fields", fname),
@@ -190,6 +187,5 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
 def _is_fact_name(name: str) -> bool:
     parts = name.split(".")
     return all(
-        p and (p[0].isalpha() and p[0].islower()) and p.replace("_", "a").isalnum() and p == p.lower()
-        for p in parts
+        p and (p[0].isalpha() and p[0].islower()) and p.replace("_", "a").isalnum() and p == p.lower() for p in parts
     )

@@ -219,9 +219,7 @@ class _Loader:
     def yaml(self, name: str) -> Located:
         path = self.folder / name
         if not path.is_file():
-            raise PolicyError(
-                "file not found", file=self._shown(path), fix="check the file name in deal.yaml"
-            )
+            raise PolicyError("file not found", file=self._shown(path), fix="check the file name in deal.yaml")
         self.hasher.update(path.read_bytes())
         try:
             return load_yaml(path, display_name=self._shown(path))
@@ -289,9 +287,7 @@ class _Loader:
                     "restore the filed text, or record the new hash after checking every quote",
                 )
             self.hasher.update(digest.encode())
-            agreements[a["id"]] = Agreement(
-                a["id"], a["title"], a.get("dated"), text_path, a["sha256"], a["rules"]
-            )
+            agreements[a["id"]] = Agreement(a["id"], a["title"], a.get("dated"), text_path, a["sha256"], a["rules"])
         party_keys = frozenset(parties)
         facts = load_facts(self.yaml("facts.yaml"), groups, party_keys)
         settings = self._settings(self.yaml(d.get("settings", "settings.yaml")))
@@ -357,9 +353,7 @@ class _Loader:
         for name, s in (doc.data or {}).items():
             line, col = doc.where((name,))
             if not isinstance(s, dict) or not isinstance(s.get("choices"), dict) or not s.get("default"):
-                raise PolicyError(
-                    f"setting {name} needs title, question, choices and default", doc.file, line, col
-                )
+                raise PolicyError(f"setting {name} needs title, question, choices and default", doc.file, line, col)
             if s["default"] not in s["choices"]:
                 raise PolicyError(
                     f"setting {name}: default {s['default']!r} is not one of its choices",
@@ -407,9 +401,7 @@ class _Loader:
             raise fail(f"kind must be one of {', '.join(RULE_KINDS)}", "kind")
         for_each = r.get("for_each")
         if for_each is not None and for_each not in groups:
-            raise fail(
-                f'for_each "{for_each}" is not a group', "for_each", did_you_mean(for_each, groups) or None
-            )
+            raise fail(f'for_each "{for_each}" is not a group', "for_each", did_you_mean(for_each, groups) or None)
         binds = tuple(r["binds"]) if isinstance(r["binds"], list) else (r["binds"],)
         for p in binds:
             if p not in parties and p not in groups:
@@ -465,9 +457,7 @@ class _Loader:
                 raise fail("`when` by setting needs `setting:` (a declared setting) and `cases:`", "when")
             choices = settings[name].choices
             if set(cases) != set(choices):
-                raise fail(
-                    f"`when` cases must be exactly the choices of {name}: {', '.join(choices)}", "when"
-                )
+                raise fail(f"`when` cases must be exactly the choices of {name}: {', '.join(choices)}", "when")
             return SettingSwitch(name, {str(k): switch(v, key + ("cases", k)) for k, v in cases.items()})
 
         when = switch(r["when"], ("when",))

@@ -52,16 +52,13 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
     agreement = policy.agreements[rule.agreement]
     lines = [
         f"{rule.id}: {agreement.title} §{rule.section} {rule.title}",
-        f"Kind: {rule.kind}; binds: {', '.join(rule.binds)}; "
-        f"waivable by: {_waiver_text(rule, checklist.settings)}",
+        f"Kind: {rule.kind}; binds: {', '.join(rule.binds)}; waivable by: {_waiver_text(rule, checklist.settings)}",
         "",
         "Clause (verbatim):",
         *textwrap.wrap(f"“{rule.quote}”", 96, initial_indent="  ", subsequent_indent="  "),
         "",
         "Condition:",
-        *textwrap.wrap(
-            rule.condition(checklist.settings).source, 96, initial_indent="  ", subsequent_indent="  "
-        ),
+        *textwrap.wrap(rule.condition(checklist.settings).source, 96, initial_indent="  ", subsequent_indent="  "),
     ]
     if rule.notes:
         lines += ["", "Notes:", *textwrap.wrap(rule.notes, 96, initial_indent="  ", subsequent_indent="  ")]
@@ -103,11 +100,7 @@ def _waiver_text(rule, settings) -> str:
     spec = rule.waiver_spec(settings)
     if spec.by == "nobody":
         return "nobody"
-    who = (
-        "the party it protects, for itself"
-        if spec.by == "beneficiary"
-        else "jointly by " + ", ".join(spec.by)
-    )
+    who = "the party it protects, for itself" if spec.by == "beneficiary" else "jointly by " + ", ".join(spec.by)
     return who + (", in writing" if spec.in_writing else "")
 
 
@@ -115,9 +108,7 @@ def rules_listing(policy: Policy, fmt: str = "text") -> str:
     rows = []
     for rule in policy.rules.values():
         agreement = policy.agreements[rule.agreement]
-        rows.append(
-            [rule.id, f"{agreement.id.upper()} §{rule.section}", rule.title, rule.kind, rule.for_each or ""]
-        )
+        rows.append([rule.id, f"{agreement.id.upper()} §{rule.section}", rule.title, rule.kind, rule.for_each or ""])
     table = tabulate(
         rows,
         headers=["Rule", "Citation", "Title", "Kind", "One result per"],

@@ -32,9 +32,9 @@ def effective_waivers(
         spec = rule.waiver_spec(settings)
         rows = rows_of(rule, policy)
 
-        def refuse(message: str, fix: str, _w: WaiverRecord = w) -> WaiverRefused:
+        def refuse(message: str, fix: str, _w: WaiverRecord = w, _rule: Rule = rule) -> WaiverRefused:
             return WaiverRefused(
-                f"waiver of {_w.rule} ({rule.section}) refused: {message}", state.file, _w.line, None, fix
+                f"waiver of {_w.rule} ({_rule.section}) refused: {message}", state.file, _w.line, None, fix
             )
 
         if spec.by == "nobody":

@@ -120,9 +120,7 @@ class World:
         spec = self.policy.facts.get(name)
         if spec is None:
             hint = self.policy.facts.suggest(name)
-            raise fail(
-                f'"{name}" is not a fact of deal {self.policy.id}', hint or "see docs/steps.md for the facts"
-            )
+            raise fail(f'"{name}" is not a fact of deal {self.policy.id}', hint or "see docs/steps.md for the facts")
         return spec
 
     def party(self, name: str) -> str:
@@ -145,9 +143,7 @@ class World:
         if self.checklist is None:
             if self.error is not None:
                 raise fail(f"the check stopped with an error: {self.error}")
-            raise fail(
-                "the deal has not been checked yet", 'add "When the deal is checked" before the Then steps'
-            )
+            raise fail("the deal has not been checked yet", 'add "When the deal is checked" before the Then steps')
         self.rule(rule_id)
         try:
             return self.checklist.result(rule_id, party)
@@ -296,9 +292,7 @@ def _record(world: World, fact: str, key: str, create: bool) -> dict[str, Any]:
         if str(r.get(spec.key)) == key:
             return r
     if not create:
-        raise fail(
-            f'{fact} has no record "{key}"', f'add it first with Given the {fact} record "{key}" with:'
-        )
+        raise fail(f'{fact} has no record "{key}"', f'add it first with Given the {fact} record "{key}" with:')
     record = {spec.key: key}
     records.append(record)
     return record
@@ -307,9 +301,7 @@ def _record(world: World, fact: str, key: str, create: bool) -> dict[str, Any]:
 def _set_field(world: World, fact: str, record: dict[str, Any], field: str, value: str) -> None:
     spec = world.spec(fact)
     if field not in spec.fields:
-        raise fail(
-            f'"{field}" is not a field of {fact}', did_you_mean(field, spec.fields) or ", ".join(spec.fields)
-        )
+        raise fail(f'"{field}" is not a field of {fact}', did_you_mean(field, spec.fields) or ", ".join(spec.fields))
     if value.strip().lower() == "unknown":
         record.pop(field, None)
     else:
@@ -459,9 +451,7 @@ def _expect_status(world: World, rule: str, party: str | None, expected: str) ->
     result = world.result(rule, party)
     if result.status is not want:
         who = f" for {party}" if party else ""
-        raise fail(
-            f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}"
-        )
+        raise fail(f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}")
 
 
 @step(
@@ -534,15 +524,13 @@ def then_reason(world: World, rule: str, text: str, party: str | None = None) ->
 @step(
     "Then",
     r"{rule}(?: for {party})? is missing {fact}",
-    'Then "spa.4.1.j" for "FTTI" is missing "documents[\\"legal_opinion\\"].dated"',
+    'Then "spa.4.1.j" for "FTTI" is missing "documents[legal_opinion].dated"',
     "Assert that a rule is unknown for lack of a given fact.",
 )
 def then_missing(world: World, rule: str, fact: str, party: str | None = None) -> None:
     result = _result_for(world, rule, party)
     if fact not in result.missing:
-        raise fail(
-            f"{rule} is not missing {fact!r}; status {result.status.label}, missing: {list(result.missing)}"
-        )
+        raise fail(f"{rule} is not missing {fact!r}; status {result.status.label}, missing: {list(result.missing)}")
 
 
 @step(

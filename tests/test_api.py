@@ -59,9 +59,7 @@ def test_as_of_is_explicit_and_never_the_clock(engine) -> None:
 
 
 def test_json_contract(engine) -> None:
-    data = json.loads(
-        json.dumps(engine.check(engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml")).to_json())
-    )
+    data = json.loads(json.dumps(engine.check(engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml")).to_json()))
     assert {"deal", "as_of", "ready", "results", "verdict", "settings"} <= set(data)
     assert data["deal"] == "jabber-series-d" and data["as_of"] == "2003-03-18" and data["ready"] is False
     for row in data["results"]:

@@ -101,9 +101,7 @@ def test_oral_waiver_is_refused(tmp_path: Path) -> None:
 
 
 def test_judgement_fact_without_who_asserts_it(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path, _strip_key(CLOSING, "good_standing") + "\ngood_standing:\n  as_of_recent_date: true\n"
-    )
+    path = _write(tmp_path, _strip_key(CLOSING, "good_standing") + "\ngood_standing:\n  as_of_recent_date: true\n")
     _assert_one_line_error(run_cli("check", str(path)), "turns on judgement", "asserted_by")
 
 

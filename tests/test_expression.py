@@ -53,9 +53,7 @@ def test_unknown_fact_in_a_policy_names_file_line_and_suggestion(tmp_path: Path)
     with pytest.raises(PolicyError) as err:
         load_policy(folder)
     message = str(err.value)
-    assert (
-        "toy.yaml:" in message and "budget_aproved" in message and 'did you mean "budget_approved"' in message
-    )
+    assert "toy.yaml:" in message and "budget_aproved" in message and 'did you mean "budget_approved"' in message
 
 
 def test_syntax_error_in_a_policy_is_one_line(tmp_path: Path) -> None:

@@ -1,1 +1,1 @@
-"""The condition language: parse (parser.py), name resolution (resolve.py), three-valued evaluation (evaluate.py)."""
+"""The condition language: parser.py, resolve.py (names) and evaluate.py (three-valued logic)."""

@@ -44,9 +44,7 @@ def parse_expression(text: str) -> ast.Node:
     try:
         tree = _parser().parse(text)
     except lark.UnexpectedCharacters as exc:
-        raise ExpressionSyntaxError(
-            f"unexpected character {text[exc.pos_in_stream]!r}", exc.line, exc.column
-        ) from None
+        raise ExpressionSyntaxError(f"unexpected character {text[exc.pos_in_stream]!r}", exc.line, exc.column) from None
     except lark.UnexpectedToken as exc:
         if exc.token.type == "$END":
             message = "the condition ends too early"
@@ -85,9 +83,7 @@ class _Build:
         try:
             value = dt.date.fromisoformat(ch[0].value)
         except ValueError:
-            raise ExpressionSyntaxError(
-                f"{ch[0].value} is not a real date", ch[0].line, ch[0].column
-            ) from None
+            raise ExpressionSyntaxError(f"{ch[0].value} is not a real date", ch[0].line, ch[0].column) from None
         return ast.Literal(value, **self.span(tree))
 
     def t_percent(self, tree, ch):

@@ -73,16 +73,12 @@ class _Resolver:
                 rest=tuple((op, self.go(o, bound)) for op, o in node.rest),
             )
         if isinstance(node, ast.In):
-            return attrs.evolve(
-                node, item=self.go(node.item, bound), collection=self.go(node.collection, bound)
-            )
+            return attrs.evolve(node, item=self.go(node.item, bound), collection=self.go(node.collection, bound))
         if isinstance(node, ast.Call):
             return self.call(node, bound)
         if isinstance(node, ast.Quant):
             if node.var in self.scope.facts.specs or node.var in self.scope.groups or node.var == "party":
-                raise ResolveError(
-                    f'the variable "{node.var}" hides a fact or group of the same name', node.column
-                )
+                raise ResolveError(f'the variable "{node.var}" hides a fact or group of the same name', node.column)
             inner = bound | {node.var}
             return attrs.evolve(
                 node,
@@ -104,9 +100,7 @@ class _Resolver:
         if node.func == "satisfied":
             arg = node.args[0]
             if not isinstance(arg, ast.Literal) or not isinstance(arg.value, str):
-                raise ResolveError(
-                    'satisfied() takes a rule id in quotes: satisfied("spa.4.1.a")', node.column
-                )
+                raise ResolveError('satisfied() takes a rule id in quotes: satisfied("spa.4.1.a")', node.column)
             if arg.value not in self.scope.rule_ids:
                 raise ResolveError(
                     f'satisfied("{arg.value}") names no rule of this deal',
@@ -160,9 +154,7 @@ class _Resolver:
             spec = facts.get(name)
         if spec is None:
             hint = facts.suggest(name) or did_you_mean(name, list(self.scope.groups) + ["party"])
-            raise ResolveError(
-                f'"{name}" is not a declared fact', node.column, hint or "declare it in facts.yaml"
-            )
+            raise ResolveError(f'"{name}" is not a declared fact', node.column, hint or "declare it in facts.yaml")
         rest = steps[consumed:]
         key: ast.Node | None = None
         fieldname: str | None = None
@@ -187,7 +179,5 @@ class _Resolver:
         if rest:
             raise ResolveError(f"{node.text!r} goes past the end of fact {spec.name}", node.column)
         if spec.per and key is None:
-            raise ResolveError(
-                f"{spec.name} has one value per party; index it, as in {spec.name}[party]", node.column
-            )
+            raise ResolveError(f"{spec.name} has one value per party; index it, as in {spec.name}[party]", node.column)
         return ast.FactRef(spec.name, key, fieldname, project, **span)
