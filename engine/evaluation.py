@@ -223,7 +223,7 @@ class _Run:
         underlying = status
         if waiver is not None and status in (Status.NOT_MET, Status.UNKNOWN):
             status = Status.WAIVED
-        explain = lambda: self.explain(underlying, when_step, applies_step)  # noqa: E731
+        explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party)  # noqa: E731
         if shared:
             reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
         else:
@@ -254,9 +254,9 @@ class _Run:
             notes=notes,
         )
 
-    def explain(self, status: Status, when_step: Step, applies_step: Step | None) -> tuple:
+    def explain(self, status: Status, when_step: Step, applies_step: Step | None, party: str | None) -> tuple:
         """Reason, missing facts, facts consulted and working for one evaluated condition."""
-        ex = self.engine._explainer
+        ex = self.engine._explainer.for_party(party)
         missing: tuple[str, ...] = ()
         if status is Status.MET:
             reason = "met: " + join_parts(ex.why_true(when_step))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from engine.expression import ast
 from engine.expression.evaluate import Step, all_reads
 from engine.factbase import UNKNOWN
@@ -13,8 +15,17 @@ MAX_PARTS = 6
 
 
 class Explainer:
-    def __init__(self, policy: Policy) -> None:
+    """Explains one row: `party`, when given, is written in place of the word party."""
+
+    def __init__(self, policy: Policy, party: str | None = None) -> None:
         self.policy = policy
+        self.party = party
+
+    def for_party(self, party: str | None) -> Explainer:
+        return Explainer(self.policy, party)
+
+    def text(self, node_text: str) -> str:
+        return re.sub(r"\bparty\b", self.party, node_text) if self.party else node_text
 
     def why_false(self, step: Step) -> list[str]:
         node = step.node
@@ -46,13 +57,13 @@ class Explainer:
             items = [c for c in step.children[1:] if c.value is not True]
             if node.kind == "every" and step.value is False:
                 bad = [c for c in items if c.value is False]
-                return f"{node.text}: not for " + ", ".join(
+                return f"{self.text(node.text)}: not for " + ", ".join(
                     f"{c.label} ({self.values_of(c)})" if self.values_of(c) else str(c.label) for c in bad
                 )
-            return f"{node.text}: {format_value(step.value)}"
+            return f"{self.text(node.text)}: {format_value(step.value)}"
         shown = self.values_of(step)
         workings = self.workings(step)
-        text = f"{node.text} is {format_value(step.value)}"
+        text = f"{self.text(node.text)} is {format_value(step.value)}"
         if workings:
             text += " [" + "; ".join(workings) + "]"
         elif shown:
