@@ -117,10 +117,11 @@ class _Run:
         self.results: dict[tuple[str, str | None], Result] = {}
         self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
 
-    def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str]:
+    def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str, tuple[str, ...]]:
         status = self.statuses[(rule_id, party)]
         value = status.satisfied
-        return (UNKNOWN if value is None else value), status.label
+        missing = self.results[(rule_id, party)].missing
+        return (UNKNOWN if value is None else value), status.label, missing
 
     def go(self) -> Checklist:
         host = self.engine._host

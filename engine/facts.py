@@ -36,6 +36,7 @@ class FactSpec:
     keys: tuple[str, ...] | None = None
     fields: dict[str, FieldSpec] = attrs.field(factory=dict)
     recorded_on: str | None = None
+    one_per: str | None = None  # records: one record is expected per party of this group
     default: Any = None
     default_source: str | None = None
     line: int | None = None
@@ -55,6 +56,7 @@ _FACT_KEYS = {
     "keys",
     "fields",
     "recorded_on",
+    "one_per",
     "default",
     "default_source",
 }
@@ -142,7 +144,10 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             recorded_on = decl.get("recorded_on")
             if recorded_on is not None and (recorded_on not in fields or fields[recorded_on].type != "date"):
                 raise fail("`recorded_on` must name a date field", path=("recorded_on",))
-        elif key is not None or decl.get("fields"):
+            one_per = decl.get("one_per")
+            if one_per is not None and (one_per not in groups or fields[key].type != "party"):
+                raise fail("`one_per` names a party group, and the record's key must be a party", path=("one_per",))
+        elif key is not None or decl.get("fields") or decl.get("one_per"):
             raise fail("`key` and `fields` belong to records facts only")
         default = decl.get("default")
         if default is not None:
@@ -167,6 +172,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             keys=tuple(str(k) for k in keys) if keys else None,
             fields=fields,
             recorded_on=decl.get("recorded_on"),
+            one_per=decl.get("one_per"),
             default=default,
             default_source=decl.get("default_source"),
             line=line,

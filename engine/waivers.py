@@ -53,6 +53,12 @@ def effective_waivers(
                     "have " + " or ".join(str(r) for r in rows) + " give the waiver",
                 )
         else:
+            strangers = [p for p in w.by if p not in spec.by]
+            if strangers:
+                raise refuse(
+                    f"{', '.join(strangers)} is not among the parties whose consent it needs ({', '.join(spec.by)})",
+                    "remove " + ", ".join(strangers) + " from the waiver",
+                )
             missing = [p for p in spec.by if p not in w.by]
             if missing:
                 raise refuse(

@@ -298,14 +298,15 @@ def _record(world: World, fact: str, key: str, create: bool) -> dict[str, Any]:
     return record
 
 
-def _set_field(world: World, fact: str, record: dict[str, Any], field: str, value: str) -> None:
+def _set_field(world: World, fact: str, record: dict[str, Any], field: str, value: str, who: str | None = None) -> None:
     spec = world.spec(fact)
     if field not in spec.fields:
         raise fail(f'"{field}" is not a field of {fact}', did_you_mean(field, spec.fields) or ", ".join(spec.fields))
     if value.strip().lower() == "unknown":
         record.pop(field, None)
     else:
-        record[field] = _raw(spec.fields[field].type, value)
+        raw = _raw(spec.fields[field].type, value)
+        record[field] = {"value": raw, "asserted_by": who} if who else raw
 
 
 @step(
@@ -325,12 +326,13 @@ def given_record(world: World, fact: str, key: str, datatable: list[list[str]]) 
 
 @step(
     "Given",
-    r"the {field} of the {fact} record {key} is {value}",
+    r"the {field} of the {fact} record {key} is {value}(?: as asserted by {who})?",
     'Given the "dated" of the "documents" record "legal_opinion" is "2003-03-17"',
-    'Change one field of one record ("unknown" removes it).',
+    'Change one field of one record ("unknown" removes it). A field that turns on judgement needs'
+    ' `as asserted by "WHO"`.',
 )
-def given_record_field(world: World, field: str, fact: str, key: str, value: str) -> None:
-    _set_field(world, fact, _record(world, fact, key, create=True), field, value)
+def given_record_field(world: World, field: str, fact: str, key: str, value: str, who: str | None = None) -> None:
+    _set_field(world, fact, _record(world, fact, key, create=True), field, value, who)
 
 
 @step(

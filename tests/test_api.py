@@ -54,8 +54,9 @@ def test_as_of_is_explicit_and_never_the_clock(engine) -> None:
     assert before.as_of == dt.date(2003, 3, 10)
     assert not before.ready  # payments and deliveries recorded on March 18 are not yet there
     p = before.result("spa.4.1.p", "FTTI")
-    assert p.status is Status.NOT_MET
-    assert any("disregarded" in w for w in p.working)
+    assert p.status is Status.UNKNOWN  # as of March 10 no payment is recorded yet
+    assert "investments[FTTI]" in p.missing
+    assert any(f.note and "after the as-of date" in f.note for f in p.facts)
 
 
 def test_json_contract(engine) -> None:

@@ -94,6 +94,17 @@ class Call(Node):
 
 
 @attrs.frozen
+class Aggregate(Node):
+    """sum(expr for x in list where cond) or count(x for x in list where cond)."""
+
+    func: str
+    expr: Node
+    var: str
+    collection: Node
+    where: Node | None
+
+
+@attrs.frozen
 class Quant(Node):
     kind: str  # "every" | "some"
     var: str

@@ -123,10 +123,12 @@ class Evaluator:
         record = env[node.var]
         if not isinstance(record, dict):
             raise EvaluationProblem(f"{node.text}: {node.var} is not a record")
-        value = record.get(node.field, UNKNOWN)
         label = record.get("__key__", node.var)
-        read = Read(f"{record.get('__fact__', node.var)}[{label}].{node.field}", value)
-        return Step(node, value, reads=(read,))
+        shown = f"{record.get('__fact__', node.var)}[{label}]"
+        if "__absent__" in record:
+            return Step(node, UNKNOWN, reads=(Read(shown, UNKNOWN, note=record["__absent__"]),))
+        value = record.get(node.field, UNKNOWN)
+        return Step(node, value, reads=(Read(f"{shown}.{node.field}", value),))
 
     def _FactRef(self, node: ast.FactRef, env):
         facts = self.facts
@@ -147,26 +149,39 @@ class Evaluator:
                 if read.value is not UNKNOWN:
                     read = attrs.evolve(read, value=self._record_value(node.fact, key, read.value))
             return Step(node, read.value, reads=(read,))
+        spec = self.catalog.specs[node.fact]
         if node.project is not None:
-            keys = facts.record_keys(node.fact)
+            keys = self._record_keys(spec)
             if keys is None:
                 return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
             reads = tuple(facts.read_field(node.fact, k, node.project) for k in keys)
             hidden = facts.hidden_records(node.fact)
             working = "; ".join(f"{node.fact}[{k}] disregarded: {why}" for k, why in hidden) or None
             return Step(node, tuple(r.value for r in reads), reads=reads, working=working)
-        if self.catalog.specs[node.fact].is_records:
-            keys = facts.record_keys(node.fact)
+        if spec.is_records:
+            keys = self._record_keys(spec)
             if keys is None:
                 return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
-            recs = tuple(self._record_value(node.fact, k, facts.records[node.fact][k]) for k in keys)
-            return Step(node, recs, reads=(Read(node.fact, f"{len(recs)} records"),))
+            items = tuple(self._record_item(spec.name, k) for k in keys)
+            return Step(node, items, reads=(Read(node.fact, f"{len(items)} records"),))
         read = facts.read_plain(node.fact)
         return Step(node, read.value, reads=(read,))
 
     @staticmethod
     def _record_value(fact: str, key: str, record: dict) -> dict:
         return {**record, "__key__": key, "__fact__": fact}
+
+    def _record_keys(self, spec) -> list[str] | None:
+        """The records to go through: one per party of `one_per` (absent ones unknown), else those written."""
+        if spec.one_per:
+            return list(self.groups[spec.one_per])
+        return self.facts.record_keys(spec.name)
+
+    def _record_item(self, fact: str, key: str) -> dict:
+        read = self.facts.read_record(fact, key)
+        if read.value is UNKNOWN:
+            return {"__key__": key, "__fact__": fact, "__absent__": read.note or "no record"}
+        return self._record_value(fact, key, read.value)
 
     def _ListLit(self, node: ast.ListLit, env):
         steps = tuple(self.evaluate(i, env) for i in node.items)
@@ -252,10 +267,13 @@ class Evaluator:
             rule_id = node.args[0].value  # type: ignore[attr-defined]
             if self.statuses is None:
                 raise EvaluationProblem("satisfied() is only available while checking a deal")
-            value, status = self.statuses(rule_id, env.get("party"))
+            value, status, missing = self.statuses(rule_id, env.get("party"))
             party = env.get("party")
             shown = f"{rule_id}" + (f" for {party}" if party else "")
-            return Step(node, value, reads=(Read(shown, status),))
+            reads = (Read(shown, status),)
+            if value is UNKNOWN:
+                reads += tuple(Read(m, UNKNOWN) for m in missing) or (Read(shown, UNKNOWN),)
+            return Step(node, value, reads=reads)
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -276,6 +294,47 @@ class Evaluator:
             parts = " + ".join(format_value(v) for v in items) or "nothing"
         working = f"{node.text} = {parts} = {format_value(total)}"
         return Step(node, total, children=(arg,), working=working)
+
+    def _Aggregate(self, node: ast.Aggregate, env):
+        coll = self.evaluate(node.collection, env)
+        if coll.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(coll,))
+        if not isinstance(coll.value, tuple):
+            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        steps: list[Step] = [coll]
+        values: list[Any] = []
+        shown: list[str] = []
+        left_out: list[str] = []
+        for item in coll.value:
+            inner = {**env, node.var: item}
+            label = str(item.get("__key__") if isinstance(item, dict) else format_value(item))
+            if node.where is not None:
+                w = self.evaluate(node.where, inner)
+                self._need_bool(node.where, w.value)
+                if w.value is False:
+                    left_out.append(f"{label} ({Explain.values(w)})")
+                    continue
+                if w.value is UNKNOWN:
+                    steps.append(attrs.evolve(w, label=label))
+                    values.append(UNKNOWN)
+                    continue
+            step = self.evaluate(node.expr, inner)
+            working = f"{label}: {step.working.replace(node.var + '.', '')}" if step.working else None
+            steps.append(attrs.evolve(step, label=label, working=working))
+            values.append(step.value)
+            shown.append(f"{format_value(step.value)} ({label})")
+        if any(v is UNKNOWN for v in values):
+            return Step(node, UNKNOWN, children=tuple(steps))
+        if node.func == "count":
+            total: Any = len(values)
+        else:
+            total = 0
+            for v in values:
+                total = arith("+", total, v, node.text)
+        working = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
+        if left_out:
+            working += "; left out: " + ", ".join(left_out)
+        return Step(node, total, children=tuple(steps), working=working)
 
     # quantifiers
 
@@ -338,11 +397,22 @@ def missing_facts(step: Step) -> list[str]:
     """The unknown facts that would decide an unknown step (only those that matter)."""
     if step.value is not UNKNOWN:
         return []
+    return list(dict.fromkeys(_missing(step)))
+
+
+def _missing(step: Step) -> list[str]:
     found: list[str] = [r.name for r in step.reads if r.value is UNKNOWN]
     for child in step.children:
-        if child.value is UNKNOWN:
-            found += missing_facts(child)
-    return list(dict.fromkeys(found))
+        value = child.value
+        if value is UNKNOWN or (isinstance(value, tuple) and any(v is UNKNOWN for v in value)):
+            found += _missing(child)
+    return found
+
+
+class Explain:
+    @staticmethod
+    def values(step: Step) -> str:
+        return "; ".join(f"{r.name} = {format_value(r.value)}" for r in all_reads(step))
 
 
 def all_reads(step: Step) -> list[Read]:

@@ -119,6 +119,17 @@ class _Build:
         args = tuple(self.build(c) for c in ch[1:] if c is not None)
         return ast.Call(ch[0].value, args, **self.span(tree))
 
+    def t_aggregate(self, tree, ch):
+        func, expr, var, collection, where = ch
+        return ast.Aggregate(
+            func.value,
+            self.build(expr),
+            var.value,
+            self.build(collection),
+            self.build(where) if where is not None else None,
+            **self.span(tree),
+        )
+
     def t_list(self, tree, ch):
         return ast.ListLit(tuple(self.build(c) for c in ch if c is not None), **self.span(tree))
 

@@ -76,9 +76,19 @@ class _Resolver:
             return attrs.evolve(node, item=self.go(node.item, bound), collection=self.go(node.collection, bound))
         if isinstance(node, ast.Call):
             return self.call(node, bound)
+        if isinstance(node, ast.Aggregate):
+            if node.func not in ("sum", "count"):
+                raise ResolveError(f'"{node.func}( … for … in …)" is not an aggregate; use sum or count', node.column)
+            self._check_var(node)
+            inner = bound | {node.var}
+            return attrs.evolve(
+                node,
+                expr=self.go(node.expr, inner),
+                collection=self.go(node.collection, bound),
+                where=self.go(node.where, inner) if node.where is not None else None,
+            )
         if isinstance(node, ast.Quant):
-            if node.var in self.scope.facts.specs or node.var in self.scope.groups or node.var == "party":
-                raise ResolveError(f'the variable "{node.var}" hides a fact or group of the same name', node.column)
+            self._check_var(node)
             inner = bound | {node.var}
             return attrs.evolve(
                 node,
@@ -87,6 +97,10 @@ class _Resolver:
                 body=self.go(node.body, inner),
             )
         raise ResolveError(f"cannot use {node.text!r} here", node.column)
+
+    def _check_var(self, node: ast.Quant | ast.Aggregate) -> None:
+        if node.var in self.scope.facts.specs or node.var in self.scope.groups or node.var == "party":
+            raise ResolveError(f'the variable "{node.var}" hides a fact or group of the same name', node.column)
 
     def call(self, node: ast.Call, bound: frozenset[str]) -> ast.Node:
         if node.func not in FUNCTIONS:

@@ -1,0 +1,314 @@
+@jabber_series_d
+Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
+  Section 4.1 of the Series D Preferred Stock Purchase Agreement makes "the obligation of each of the
+  Investors" to close subject to conditions (a) to (w), "any of which may be waived with respect to an
+  Investor in writing by that Investor". dealcheck therefore gives every §4.1 condition one result for
+  each Investor: FTTI, INTEL and WEBB.
+
+  Every scenario starts from the Closing as planned for March 18, 2003, at which every condition is met,
+  and changes only what the scenario is about.
+
+  Background:
+    Given the deal state "examples/jabber-series-d-closing.yaml"
+
+  @spa_4_1_a
+  Rule: §4.1(a) The Company's representations are true and its covenants have been performed
+
+    Scenario: True representations and performed covenants meet the condition for every Investor
+      Given the fact "company_reps.true_at_closing" is "true" as asserted by "COMPANY"
+      And the fact "company_covenants.performed_at_closing" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.a" is "met" for every party
+
+    Scenario: A representation that is no longer true at the Closing fails the condition for every Investor
+      Given the fact "company_reps.true_at_closing" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.a" is "not met" for every party
+      And the reason for "spa.4.1.a" for "FTTI" mentions "company_reps.true_at_closing is false"
+
+    Scenario: A covenant the Company has not performed fails the condition although every representation is true
+      Given the fact "company_covenants.performed_at_closing" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.a" is "not met" for every party
+      And the reason for "spa.4.1.a" for "WEBB" mentions "company_covenants.performed_at_closing is false"
+
+    Scenario: Until someone states whether the covenants were performed, the condition is unknown
+      Given the fact "company_covenants.performed_at_closing" is unknown
+      When the deal is checked
+      Then "spa.4.1.a" is "unknown" for every party
+      And "spa.4.1.a" for "INTEL" is missing "company_covenants.performed_at_closing"
+
+    Scenario: A representation untrue when made decides the condition even while another fact is unknown
+      Given the fact "company_reps.true_when_made" is "false" as asserted by "COMPANY"
+      And the fact "company_covenants.performed_at_closing" is unknown
+      When the deal is checked
+      Then "spa.4.1.a" is "not met" for every party
+
+    @waiver
+    Scenario: FTTI's written waiver of an untrue representation releases FTTI alone
+      Given the fact "company_reps.true_when_made" is "false" as asserted by "COMPANY"
+      And "FTTI" waives "spa.4.1.a" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.a" is "waived" for "FTTI"
+      And "spa.4.1.a" is "not met" for "INTEL"
+      And "spa.4.1.a" is "not met" for "WEBB"
+
+  @spa_4_1_b
+  Rule: §4.1(b) The sale of the Shares is legally permitted on the Closing Date
+
+    Scenario: Counsel's confirmation that the sale is lawful meets the condition for every Investor
+      Given the fact "legal_investment.permitted_at_closing" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.b" is "met" for every party
+
+    @spa_4_2_c
+    Scenario: A sale the law does not permit fails the Investors' condition and the Company's identical condition
+      Given the fact "legal_investment.permitted_at_closing" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.b" is "not met" for every party
+      And "spa.4.2.c" is "not met"
+
+    Scenario: Without a view on whether the sale is lawful, the condition is unknown
+      Given the fact "legal_investment.permitted_at_closing" is unknown
+      When the deal is checked
+      Then "spa.4.1.b" is "unknown" for every party
+      And "spa.4.1.b" for "WEBB" is missing "legal_investment.permitted_at_closing"
+
+    @waiver @spa_4_2_c
+    Scenario: Webb's waiver of §4.1(b) releases Webb alone and leaves the Company's own condition §4.2(c) in place
+      Given the fact "legal_investment.permitted_at_closing" is "false" as asserted by "COMPANY"
+      And "WEBB" waives "spa.4.1.b" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.b" is "waived" for "WEBB"
+      And "spa.4.1.b" is "not met" for "FTTI"
+      And "spa.4.1.b" is "not met" for "INTEL"
+      And "spa.4.2.c" is "not met"
+
+  @spa_4_1_c
+  Rule: §4.1(c) The offer and sale are exempt from, or registered under, federal and state securities laws
+
+    Scenario: A pending California notice filing with a $300 fee is sheltered by the proviso
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+
+    Scenario: When no state's blue sky laws apply, the federal exemption is enough
+      Given there is no "blue_sky_filings" record "California"
+      And there is no "blue_sky_filings" record "Colorado"
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+
+    @boundary
+    Scenario: A notice fee of $499.99, one cent under $500, is sheltered by the proviso
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$499.99"
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+      And the reason for "spa.4.1.c" for "FTTI" mentions "s.notice_fee < $500"
+
+    @boundary
+    Scenario: A notice fee of exactly $500 is not "less than $500" and fails the condition
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+      And the reason for "spa.4.1.c" for "INTEL" mentions "California"
+      And the reason for "spa.4.1.c" for "INTEL" mentions "$500.00"
+
+    Scenario: An offering that is neither exempt nor registered under the Securities Act fails the condition
+      Given the fact "securities_laws.federal_exempt_or_registered" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+
+    Scenario: A state notice filing whose fee is not known leaves the condition unknown
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "unknown"
+      When the deal is checked
+      Then "spa.4.1.c" is "unknown" for every party
+      And "spa.4.1.c" for "FTTI" is missing "blue_sky_filings[California].notice_fee"
+
+    Scenario: Without counsel's view on the federal exemption, the condition is unknown
+      Given the fact "securities_laws.federal_exempt_or_registered" is unknown
+      When the deal is checked
+      Then "spa.4.1.c" is "unknown" for every party
+      And "spa.4.1.c" for "WEBB" is missing "securities_laws.federal_exempt_or_registered"
+
+    @waiver
+    Scenario: Intel's written waiver of a $500 notice filing releases Intel alone
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
+      And "INTEL" waives "spa.4.1.c" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.c" is "waived" for "INTEL"
+      And "spa.4.1.c" is "not met" for "FTTI"
+      And "spa.4.1.c" is "not met" for "WEBB"
+
+  @spa_4_1_d
+  Rule: §4.1(d) The Company and the Investors have made the required filings and obtained the necessary consents
+
+    Scenario: Filings made and necessary consents obtained meet the condition
+      Given the fact "filings.required_pre_closing_made" is "true" as asserted by "COMPANY"
+      And the fact "consents.necessary_obtained" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.d" is "met" for every party
+
+    @spa_4_2_e
+    Scenario: A filing not made before the Closing fails both the Investors' and the Company's condition
+      Given the fact "filings.required_pre_closing_made" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.d" is "not met" for every party
+      And "spa.4.2.e" is "not met"
+
+    Scenario: A necessary consent not yet obtained fails the condition
+      Given the fact "consents.necessary_obtained" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.d" is "not met" for every party
+
+    Scenario: Without a view on the necessary consents, the condition is unknown
+      Given the fact "consents.necessary_obtained" is unknown
+      When the deal is checked
+      Then "spa.4.1.d" is "unknown" for every party
+      And "spa.4.1.d" for "FTTI" is missing "consents.necessary_obtained"
+
+    @waiver
+    Scenario: FTTI's written waiver of a missing consent releases FTTI alone
+      Given the fact "consents.necessary_obtained" is "false" as asserted by "COMPANY"
+      And "FTTI" waives "spa.4.1.d" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.d" is "waived" for "FTTI"
+      And "spa.4.1.d" is "not met" for "INTEL"
+      And "spa.4.1.d" is "not met" for "WEBB"
+
+  @spa_4_1_e
+  Rule: §4.1(e) No action has been asserted, instituted or threatened to restrain the transactions
+
+    Scenario: With no action pending or threatened the condition is met
+      Given the fact "proceedings.action_to_restrain_transactions" is "false"
+      When the deal is checked
+      Then "spa.4.1.e" is "met" for every party
+
+    @spa_4_2_f
+    Scenario: A threatened action to restrain the financing fails the Investors' and the Company's condition
+      Given the fact "proceedings.action_to_restrain_transactions" is "true"
+      When the deal is checked
+      Then "spa.4.1.e" is "not met" for every party
+      And "spa.4.2.f" is "not met"
+
+    Scenario: When nobody has said whether any action is threatened, the condition is unknown
+      Given the fact "proceedings.action_to_restrain_transactions" is unknown
+      When the deal is checked
+      Then "spa.4.1.e" is "unknown" for every party
+      And "spa.4.1.e" for "INTEL" is missing "proceedings.action_to_restrain_transactions"
+
+    @waiver
+    Scenario: Intel's written waiver of a threatened action releases Intel alone
+      Given the fact "proceedings.action_to_restrain_transactions" is "true"
+      And "INTEL" waives "spa.4.1.e" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.e" is "waived" for "INTEL"
+      And "spa.4.1.e" is "not met" for "FTTI"
+      And "spa.4.1.e" is "not met" for "WEBB"
+
+  @spa_4_1_f
+  Rule: §4.1(f) The Conversion Shares are duly authorized and reserved
+
+    @boundary
+    Scenario: Exactly as many shares reserved as are initially issuable meets the condition
+      Given the fact "conversion_shares.initially_issuable" is "44,483,362"
+      And the fact "conversion_shares.reserved" is "44,483,362"
+      When the deal is checked
+      Then "spa.4.1.f" is "met" for every party
+
+    @boundary
+    Scenario: One share fewer reserved than initially issuable fails the condition
+      Given the fact "conversion_shares.reserved" is "44,483,361"
+      When the deal is checked
+      Then "spa.4.1.f" is "not met" for every party
+      And the reason for "spa.4.1.f" for "FTTI" mentions "44,483,361"
+
+    Scenario: Shares reserved but not duly authorized fail the condition
+      Given the fact "conversion_shares.duly_authorized" is "false"
+      When the deal is checked
+      Then "spa.4.1.f" is "not met" for every party
+
+    Scenario: Without the number of shares initially issuable the condition is unknown
+      Given the fact "conversion_shares.initially_issuable" is unknown
+      When the deal is checked
+      Then "spa.4.1.f" is "unknown" for every party
+      And "spa.4.1.f" for "WEBB" is missing "conversion_shares.initially_issuable"
+
+    @waiver
+    Scenario: Webb's written waiver of a short reservation releases Webb alone
+      Given the fact "conversion_shares.reserved" is "44,000,000"
+      And "WEBB" waives "spa.4.1.f" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.f" is "waived" for "WEBB"
+      And "spa.4.1.f" is "not met" for "FTTI"
+      And "spa.4.1.f" is "not met" for "INTEL"
+
+  @spa_4_1_g
+  Rule: §4.1(g) The Company has delivered the corporate documents each Investor reasonably requested
+
+    Scenario: Intel received both documents it asked for, and the others asked for none
+      When the deal is checked
+      Then "spa.4.1.g" is "met" for every party
+
+    Scenario: Intel received the minute book but not the stock ledger, so the condition fails for Intel only
+      Given the fact "corporate_documents.delivered" for "INTEL" is "minute book"
+      When the deal is checked
+      Then "spa.4.1.g" is "not met" for "INTEL"
+      And "spa.4.1.g" is "met" for "FTTI"
+      And "spa.4.1.g" is "met" for "WEBB"
+      And the reason for "spa.4.1.g" for "INTEL" mentions "stock ledger"
+
+    Scenario: A document FTTI requested is judged against FTTI's own deliveries
+      Given the fact "corporate_documents.reasonably_requested" for "FTTI" is "bylaws" as asserted by "FTTI"
+      When the deal is checked
+      Then "spa.4.1.g" is "not met" for "FTTI"
+      And "spa.4.1.g" is "met" for "INTEL"
+
+    Scenario: When nobody has recorded what reached Intel, Intel's condition is unknown
+      Given the fact "corporate_documents.delivered" for "INTEL" is unknown
+      When the deal is checked
+      Then "spa.4.1.g" is "unknown" for "INTEL"
+      And "spa.4.1.g" is "met" for "FTTI"
+      And "spa.4.1.g" for "INTEL" is missing "corporate_documents.delivered[INTEL]"
+
+    @waiver
+    Scenario: Intel's written waiver of the stock ledger releases Intel's condition
+      Given the fact "corporate_documents.delivered" for "INTEL" is "minute book"
+      And "INTEL" waives "spa.4.1.g" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.g" is "waived" for "INTEL"
+      And "spa.4.1.g" is "met" for "FTTI"
+
+  @spa_4_1_h
+  Rule: §4.1(h) The Restated Certificate is adopted, filed in Delaware and in full force and effect
+
+    @boundary
+    Scenario: A Restated Certificate filed on the Closing Date meets the condition
+      Given the fact "restated_certificate.filed_on" is "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.h" is "met" for every party
+
+    @boundary
+    Scenario: A Restated Certificate filed the day after the Closing Date fails the condition
+      Given the fact "restated_certificate.filed_on" is "2003-03-19"
+      When the deal is checked
+      Then "spa.4.1.h" is "not met" for every party
+      And the reason for "spa.4.1.h" for "FTTI" mentions "2003-03-19"
+
+    Scenario: A Restated Certificate filed but not in full force and effect fails the condition
+      Given the fact "restated_certificate.in_full_force_and_effect" is "false"
+      When the deal is checked
+      Then "spa.4.1.h" is "not met" for every party
+
+    Scenario: Without the filing date the condition is unknown
+      Given the fact "restated_certificate.filed_on" is unknown
+      When the deal is checked
+      Then "spa.4.1.h" is "unknown" for every party
+      And "spa.4.1.h" for "FTTI" is missing "restated_certificate.filed_on"
+
+    @waiver
+    Scenario: FTTI's written waiver of a late filing releases FTTI alone
+      Given the fact "restated_certificate.filed_on" is "2003-03-19"
+      And "FTTI" waives "spa.4.1.h" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.h" is "waived" for "FTTI"
+      And "spa.4.1.h" is "not met" for "INTEL"
+      And "spa.4.1.h" is "not met" for "WEBB"

@@ -1,0 +1,431 @@
+@jabber_series_d
+Feature: SPA §4.2: conditions to the Company's obligation to close
+  "The obligation of the Company to consummate the transactions contemplated herein is subject to the
+  satisfaction, on or prior to the Closing Date, of the conditions set forth below and applicable
+  thereto, any of which may be waived in writing by the Company". Each §4.2 condition has one result,
+  for the Company, and only the Company may waive it.
+
+  Background:
+    Given the deal state "examples/jabber-series-d-closing.yaml"
+
+  @spa_4_2_a
+  Rule: §4.2(a) Each Investor's representations in §3.2 and §3.3 are true when made and at the Closing
+
+    Scenario: Every Investor's representations are true, so the condition is met
+      Given the fact "investor_reps.true_at_closing" for "INTEL" is "true" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.2.a" is "met"
+
+    Scenario: One Investor's representation untrue at the Closing fails the Company's condition for the whole Closing
+      Given the fact "investor_reps.true_at_closing" for "INTEL" is "false" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.2.a" is "not met"
+      And the reason for "spa.4.2.a" mentions "INTEL"
+
+    Scenario: Until Webb confirms its representations were true when made, the condition is unknown
+      Given the fact "investor_reps.true_when_made" for "WEBB" is unknown
+      When the deal is checked
+      Then "spa.4.2.a" is "unknown"
+      And "spa.4.2.a" is missing "investor_reps.true_when_made[WEBB]"
+
+    @waiver
+    Scenario: The Company's written waiver of Intel's inaccurate representation
+      Given the fact "investor_reps.true_at_closing" for "INTEL" is "false" as asserted by "INTEL"
+      And "COMPANY" waives "spa.4.2.a" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.a" is "waived"
+
+  @spa_4_2_b
+  Rule: §4.2(b) The Investors invest at least $7,200,000 at the Closing, the Bridge Notes included
+    As planned the Investors pay $7,641,995.63: cash, $45,000.00 of Intel's expenses withheld under §7.1,
+    and $1,142,000.00 by cancelling the Webb Note, which by default is what "Bridge Notes" means.
+
+    Scenario: The planned investments of $7,641,995.63 meet the Company's minimum
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And the reason for "spa.4.2.b" mentions "$7,641,995.63"
+
+    @boundary
+    Scenario: Investments of exactly $7,200,000.00 meet the Company's minimum
+      Given "FTTI" invests "$3,058,000.26" in cash
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And the reason for "spa.4.2.b" mentions "= $7,200,000.00"
+
+    @boundary
+    Scenario: Investments of $7,199,999.99, one cent short, fail the Company's minimum
+      Given "FTTI" invests "$3,058,000.25" in cash
+      When the deal is checked
+      Then "spa.4.2.b" is "not met"
+      And the reason for "spa.4.2.b" mentions "= $7,199,999.99"
+
+    @boundary
+    Scenario: The price of 25,218,915 whole Shares, $7,200,000.2325, meets the Company's minimum
+      Given "FTTI" invests "$3,058,000.4925" in cash
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And the reason for "spa.4.2.b" mentions "= $7,200,000.2325"
+
+    @boundary
+    Scenario: The price of 25,218,914 whole Shares, $7,199,999.947, fails the Company's minimum
+      Given "FTTI" invests "$3,058,000.207" in cash
+      When the deal is checked
+      Then "spa.4.2.b" is "not met"
+      And the reason for "spa.4.2.b" mentions "= $7,199,999.947"
+
+    Scenario: An unstated cash payment is unknown, never zero, so the Company's minimum is unknown
+      Given the "cash" of the "investments" record "FTTI" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.b" is "unknown"
+      And "spa.4.2.b" is missing "investments[FTTI].cash"
+
+    @waiver @spa_4_1_p
+    Scenario: The Company's written waiver of a one-cent shortfall leaves each Investor's §4.1(p) in place
+      Given "FTTI" invests "$3,058,000.25" in cash
+      And "COMPANY" waives "spa.4.2.b" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.b" is "waived"
+      And "spa.4.1.p" is "not met" for every party
+
+  @spa_4_2_c
+  Rule: §4.2(c) The sale of the Shares is legally permitted on the Closing Date
+
+    Scenario: Counsel's confirmation that the sale is lawful meets the Company's condition
+      Given the fact "legal_investment.permitted_at_closing" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.c" is "met"
+
+    Scenario: A sale the law does not permit fails the Company's condition
+      Given the fact "legal_investment.permitted_at_closing" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.c" is "not met"
+
+    Scenario: Without a view on whether the sale is lawful, the Company's condition is unknown
+      Given the fact "legal_investment.permitted_at_closing" is unknown
+      When the deal is checked
+      Then "spa.4.2.c" is "unknown"
+      And "spa.4.2.c" is missing "legal_investment.permitted_at_closing"
+
+    @waiver @spa_4_1_b
+    Scenario: The Company's waiver of §4.2(c) leaves each Investor's own condition §4.1(b) in place
+      Given the fact "legal_investment.permitted_at_closing" is "false" as asserted by "COMPANY"
+      And "COMPANY" waives "spa.4.2.c" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.c" is "waived"
+      And "spa.4.1.b" is "not met" for every party
+
+  @spa_4_2_d
+  Rule: §4.2(d) The offer and sale are exempt from, or registered under, the securities laws
+
+    Scenario: A pending California notice filing with a $300 fee is sheltered for the Company too
+      When the deal is checked
+      Then "spa.4.2.d" is "met"
+
+    @boundary
+    Scenario: A notice fee of $499.99 is sheltered by the proviso
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$499.99"
+      When the deal is checked
+      Then "spa.4.2.d" is "met"
+
+    @boundary
+    Scenario: A notice fee of exactly $500 is not "less than $500" and fails the Company's condition
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
+      When the deal is checked
+      Then "spa.4.2.d" is "not met"
+      And the reason for "spa.4.2.d" mentions "$500.00"
+
+    Scenario: A California filing that is neither exempt nor sheltered because no notice filing is pending
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+      When the deal is checked
+      Then "spa.4.2.d" is "not met"
+      And the reason for "spa.4.2.d" mentions "California"
+
+    Scenario: Without counsel's view on the federal exemption, the Company's condition is unknown
+      Given the fact "securities_laws.federal_exempt_or_registered" is unknown
+      When the deal is checked
+      Then "spa.4.2.d" is "unknown"
+      And "spa.4.2.d" is missing "securities_laws.federal_exempt_or_registered"
+
+    @waiver
+    Scenario: The Company's written waiver of a $500 notice filing
+      Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
+      And "COMPANY" waives "spa.4.2.d" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.d" is "waived"
+
+  @spa_4_2_e
+  Rule: §4.2(e) Filings made and consents "necessary or appropriate" obtained
+
+    Scenario: Filings made and every necessary or appropriate consent obtained meet the Company's condition
+      Given the fact "consents.necessary_or_appropriate_obtained" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.e" is "met"
+
+    @spa_4_1_d
+    Scenario: A consent that is appropriate but not necessary fails §4.2(e) while §4.1(d) is met
+      Given the fact "consents.necessary_obtained" is "true" as asserted by "COMPANY"
+      And the fact "consents.necessary_or_appropriate_obtained" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.e" is "not met"
+      And "spa.4.1.d" is "met" for every party
+
+    Scenario: Without a view on the necessary or appropriate consents, the Company's condition is unknown
+      Given the fact "consents.necessary_or_appropriate_obtained" is unknown
+      When the deal is checked
+      Then "spa.4.2.e" is "unknown"
+      And "spa.4.2.e" is missing "consents.necessary_or_appropriate_obtained"
+
+    @waiver
+    Scenario: The Company's written waiver of an appropriate consent not obtained
+      Given the fact "consents.necessary_or_appropriate_obtained" is "false" as asserted by "COMPANY"
+      And "COMPANY" waives "spa.4.2.e" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.e" is "waived"
+
+  @spa_4_2_f
+  Rule: §4.2(f) No action has been asserted, instituted or threatened to restrain the transactions
+
+    Scenario: With no action pending or threatened the Company's condition is met
+      Given the fact "proceedings.action_to_restrain_transactions" is "false"
+      When the deal is checked
+      Then "spa.4.2.f" is "met"
+
+    Scenario: A threatened action fails the Company's condition
+      Given the fact "proceedings.action_to_restrain_transactions" is "true"
+      When the deal is checked
+      Then "spa.4.2.f" is "not met"
+
+    Scenario: When nobody has said whether any action is threatened, the Company's condition is unknown
+      Given the fact "proceedings.action_to_restrain_transactions" is unknown
+      When the deal is checked
+      Then "spa.4.2.f" is "unknown"
+      And "spa.4.2.f" is missing "proceedings.action_to_restrain_transactions"
+
+    @waiver @spa_4_1_e
+    Scenario: The Company's written waiver of a threatened action leaves each Investor's §4.1(e) in place
+      Given the fact "proceedings.action_to_restrain_transactions" is "true"
+      And "COMPANY" waives "spa.4.2.f" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.f" is "waived"
+      And "spa.4.1.e" is "not met" for every party
+
+  @spa_4_2_g
+  Rule: §4.2(g) as a whole: each Investor has executed and delivered items (i) to (iv) to the Company
+
+    Scenario: With every Investor's documents delivered, §4.2(g) is met
+      When the deal is checked
+      Then "spa.4.2.g" is "met"
+
+    @spa_4_2_g_iii
+    Scenario: Webb has not signed the Voting Agreement, which fails item (iii) and so §4.2(g)
+      Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, INTEL"
+      When the deal is checked
+      Then "spa.4.2.g.iii" is "not met"
+      And "spa.4.2.g" is "not met"
+      And the reason for "spa.4.2.g" mentions "4.2(g)(iii)"
+
+    @spa_4_2_g_iv
+    Scenario: When one item is unknown, §4.2(g) is unknown and names the fact it lacks
+      Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
+      And the fact "company_requested_documents.delivered" for "WEBB" is unknown
+      When the deal is checked
+      Then "spa.4.2.g.iv" is "unknown"
+      And "spa.4.2.g" is "unknown"
+      And "spa.4.2.g" is missing "company_requested_documents.delivered[WEBB]"
+
+    @waiver @spa_4_2_g_iii @spa_4_2_lead
+    Scenario: The Company's written waiver of all of §4.2(g) covers Webb's unsigned Voting Agreement
+      Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, INTEL"
+      And "COMPANY" waives "spa.4.2.g" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.g" is "waived"
+      And "spa.4.2.g.iii" is "not met"
+      And "spa.4.2.lead" is "met"
+
+  @spa_4_2_g_i
+  Rule: §4.2(g)(i) The Investors Rights Agreement duly executed by each Investor
+
+    Scenario: Every Investor signed the Investors Rights Agreement and the Company has received it
+      Given the "signed_by" of the "documents" record "investors_rights_agreement" is "COMPANY, FTTI, INTEL, WEBB"
+      When the deal is checked
+      Then "spa.4.2.g.i" is "met"
+
+    @spa_4_1_q_ii
+    Scenario: Webb has not signed the Investors Rights Agreement, which fails the Company's item but not the Investors' §4.1(q)(ii)
+      Given the "signed_by" of the "documents" record "investors_rights_agreement" is "COMPANY, FTTI, INTEL"
+      When the deal is checked
+      Then "spa.4.2.g.i" is "not met"
+      And "spa.4.1.q.ii" is "met" for every party
+      And the reason for "spa.4.2.g.i" mentions "WEBB"
+
+    Scenario: Counterparts not delivered to the Company fail the item
+      Given the "delivered_to" of the "documents" record "investors_rights_agreement" is "FTTI, INTEL, WEBB"
+      When the deal is checked
+      Then "spa.4.2.g.i" is "not met"
+
+    Scenario: Without the date the Company received the counterparts, the item is unknown
+      Given the "delivered_on" of the "documents" record "investors_rights_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.g.i" is "unknown"
+      And "spa.4.2.g.i" is missing "documents[investors_rights_agreement].delivered_on"
+
+    @waiver
+    Scenario: The Company's written waiver of Webb's missing signature
+      Given the "signed_by" of the "documents" record "investors_rights_agreement" is "COMPANY, FTTI, INTEL"
+      And "COMPANY" waives "spa.4.2.g.i" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.g.i" is "waived"
+
+  @spa_4_2_g_ii
+  Rule: §4.2(g)(ii) The Right of First Refusal Agreement duly executed by each Investor
+
+    Scenario: Every Investor signed the Right of First Refusal Agreement and the Company has received it
+      When the deal is checked
+      Then "spa.4.2.g.ii" is "met"
+
+    Scenario: FTTI has not signed the Right of First Refusal Agreement, which fails the item
+      Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "COMPANY, INTEL, WEBB"
+      When the deal is checked
+      Then "spa.4.2.g.ii" is "not met"
+
+    @boundary
+    Scenario: Counterparts delivered to the Company the day after the Closing Date fail the item
+      Given the "delivered_on" of the "documents" record "right_of_first_refusal_agreement" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.2.g.ii" is "not met"
+
+    Scenario: Without the list of the Investors who signed the Right of First Refusal Agreement, the item is unknown
+      Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.g.ii" is "unknown"
+      And "spa.4.2.g.ii" is missing "documents[right_of_first_refusal_agreement].signed_by"
+
+    @waiver
+    Scenario: The Company's written waiver of FTTI's missing signature
+      Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "COMPANY, INTEL, WEBB"
+      And "COMPANY" waives "spa.4.2.g.ii" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.g.ii" is "waived"
+
+  @spa_4_2_g_iii
+  Rule: §4.2(g)(iii) The Voting Agreement duly executed by each Investor
+
+    Scenario: Every Investor signed the Voting Agreement and the Company has received it
+      When the deal is checked
+      Then "spa.4.2.g.iii" is "met"
+
+    Scenario: Intel has not signed the Voting Agreement, which fails the item
+      Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, WEBB"
+      When the deal is checked
+      Then "spa.4.2.g.iii" is "not met"
+      And the reason for "spa.4.2.g.iii" mentions "INTEL"
+
+    Scenario: Without knowing whether the Company received the Voting Agreement, the item is unknown
+      Given the "delivered_to" of the "documents" record "voting_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.g.iii" is "unknown"
+      And "spa.4.2.g.iii" is missing "documents[voting_agreement].delivered_to"
+
+    @waiver
+    Scenario: The Company's written waiver of Intel's missing signature
+      Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, WEBB"
+      And "COMPANY" waives "spa.4.2.g.iii" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.g.iii" is "waived"
+
+  @spa_4_2_g_iv
+  Rule: §4.2(g)(iv) Such other documents as the Company or its counsel reasonably requests from each Investor
+
+    Scenario: The Company asked Webb for a lock-up letter and received it
+      Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
+      And the fact "company_requested_documents.delivered" for "WEBB" is "lock-up letter"
+      When the deal is checked
+      Then "spa.4.2.g.iv" is "met"
+
+    Scenario: The Company asked Webb for a lock-up letter that Webb has not delivered
+      Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.g.iv" is "not met"
+      And the reason for "spa.4.2.g.iv" mentions "WEBB"
+
+    Scenario: When nobody has recorded what the Company requested from FTTI, the item is unknown
+      Given the fact "company_requested_documents.reasonably_requested" for "FTTI" is unknown
+      When the deal is checked
+      Then "spa.4.2.g.iv" is "unknown"
+      And "spa.4.2.g.iv" is missing "company_requested_documents.reasonably_requested[FTTI]"
+
+    @waiver
+    Scenario: The Company's written waiver of Webb's lock-up letter
+      Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
+      And "COMPANY" waives "spa.4.2.g.iv" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.g.iv" is "waived"
+
+  @spa_4_2_h
+  Rule: §4.2(h) The Company and FT have entered into a license agreement with a $3,000,000 purchase commitment
+
+    @boundary
+    Scenario: A purchase commitment of exactly $3,000,000 meets the Company's condition
+      Given the fact "ft_license.purchase_commitment" is "$3,000,000.00"
+      When the deal is checked
+      Then "spa.4.2.h" is "met"
+
+    @boundary @spa_4_1_w
+    Scenario: A purchase commitment one cent under $3,000,000 fails the Company's and the Investors' conditions
+      Given the fact "ft_license.purchase_commitment" is "$2,999,999.99"
+      When the deal is checked
+      Then "spa.4.2.h" is "not met"
+      And "spa.4.1.w" is "not met" for every party
+      And the reason for "spa.4.2.h" mentions "$2,999,999.99"
+
+    Scenario: A license agreement the Company has not signed fails the condition
+      Given the "signed_by" of the "documents" record "ft_license_agreement" is "FT"
+      When the deal is checked
+      Then "spa.4.2.h" is "not met"
+
+    Scenario: Without the amount of FT's commitment, the Company's condition is unknown
+      Given the fact "ft_license.purchase_commitment" is unknown
+      When the deal is checked
+      Then "spa.4.2.h" is "unknown"
+      And "spa.4.2.h" is missing "ft_license.purchase_commitment"
+
+    @waiver @spa_4_1_w
+    Scenario: The Company's written waiver of a smaller commitment leaves each Investor's §4.1(w) in place
+      Given the fact "ft_license.purchase_commitment" is "$2,500,000.00"
+      And "COMPANY" waives "spa.4.2.h" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.h" is "waived"
+      And "spa.4.1.w" is "not met" for every party
+
+  @spa_4_2_i
+  Rule: §4.2(i) FTTI has executed and delivered to the Company a waiver of price protection
+
+    Scenario: FTTI's signed waiver delivered to the Company meets the Company's condition
+      Given the document "ftti_price_protection_waiver" signed by "FTTI" and delivered to "COMPANY" dated "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.i" is "met"
+
+    Scenario: A price protection waiver that FTTI has not signed fails the Company's condition
+      Given the "signed_by" of the "documents" record "ftti_price_protection_waiver" is ""
+      When the deal is checked
+      Then "spa.4.2.i" is "not met"
+
+    @boundary
+    Scenario: FTTI's waiver delivered the day after the Closing Date fails the Company's condition
+      Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.2.i" is "not met"
+
+    Scenario: Without the date of delivery, the Company's condition is unknown
+      Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.i" is "unknown"
+      And "spa.4.2.i" is missing "documents[ftti_price_protection_waiver].delivered_on"
+
+    @waiver @spa_4_1_t
+    Scenario: The Company's written waiver of §4.2(i) leaves each Investor's §4.1(t) in place
+      Given the "signed_by" of the "documents" record "ftti_price_protection_waiver" is ""
+      And "COMPANY" waives "spa.4.2.i" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.2.i" is "waived"
+      And "spa.4.1.t" is "not met" for every party

@@ -1,0 +1,181 @@
+@jabber_series_d
+Feature: Interpretation settings: where the Agreement can reasonably be read more than one way
+  Each ambiguity is a named setting with a default (the catalog's recommendation). Choosing another
+  reading changes the outcome as settings.yaml documents, and every result names the reading it used.
+
+  Background:
+    Given the deal state "examples/jabber-series-d-closing.yaml"
+
+  @spa_4_1_w @spa_4_2_h
+  Rule: ft_license_commitment: is "a Three Million ($3,000,000) purchase commitment" a floor or an exact sum?
+
+    @boundary
+    Scenario: By default a $3,500,000 commitment meets the license conditions
+      Given the fact "ft_license.purchase_commitment" is "$3,500,000.00"
+      When the deal is checked
+      Then "spa.4.1.w" is "met" for every party
+      And "spa.4.2.h" is "met"
+      And "spa.4.1.w" used the setting "ft_license_commitment" as "at_least"
+      And "spa.4.2.h" used the setting "ft_license_commitment" as "at_least"
+
+    @boundary
+    Scenario: Read literally as exactly $3,000,000, a $3,500,000 commitment fails the license conditions
+      Given the setting "ft_license_commitment" is "exactly"
+      And the fact "ft_license.purchase_commitment" is "$3,500,000.00"
+      When the deal is checked
+      Then "spa.4.1.w" is "not met" for every party
+      And "spa.4.2.h" is "not met"
+      And "spa.4.1.w" used the setting "ft_license_commitment" as "exactly"
+      And the reason for "spa.4.2.h" mentions "$3,500,000.00"
+
+    @boundary
+    Scenario: Read literally, a commitment of exactly $3,000,000 still meets the license conditions
+      Given the setting "ft_license_commitment" is "exactly"
+      And the fact "ft_license.purchase_commitment" is "$3,000,000.00"
+      When the deal is checked
+      Then "spa.4.1.w" is "met" for every party
+      And "spa.4.2.h" is "met"
+
+    @boundary
+    Scenario: Read literally, a commitment one cent under $3,000,000 fails the license conditions
+      Given the setting "ft_license_commitment" is "exactly"
+      And the fact "ft_license.purchase_commitment" is "$2,999,999.99"
+      When the deal is checked
+      Then "spa.4.1.w" is "not met" for every party
+      And "spa.4.2.h" is "not met"
+
+  @spa_4_1_p @spa_4_2_b
+  Rule: expense_setoff_in_minimum: do expenses withheld under §7.1 count towards the $7,200,000?
+    Intel withholds $45,000.00 of its §7.1 expenses from its payment. With FTTI paying $3,058,000.26 the
+    Investors pay $7,200,000.00 counting that set-off, and $7,155,000.00 without it.
+
+    @boundary
+    Scenario: By default the set-off counts, so $7,200,000.00 including $45,000 withheld meets the minimum
+      Given "FTTI" invests "$3,058,000.26" in cash
+      When the deal is checked
+      Then "spa.4.1.p" is "met" for every party
+      And "spa.4.2.b" is "met"
+      And "spa.4.1.p" used the setting "expense_setoff_in_minimum" as "counted"
+      And "spa.4.2.b" used the setting "expense_setoff_in_minimum" as "counted"
+
+    @boundary
+    Scenario: If the set-off does not count, only $7,155,000.00 was invested and the minimum fails
+      Given the setting "expense_setoff_in_minimum" is "not_counted"
+      And "FTTI" invests "$3,058,000.26" in cash
+      When the deal is checked
+      Then "spa.4.1.p" is "not met" for every party
+      And "spa.4.2.b" is "not met"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,155,000.00"
+      And "spa.4.1.p" used the setting "expense_setoff_in_minimum" as "not_counted"
+
+    Scenario: If the set-off does not count, an unstated set-off no longer matters
+      Given the setting "expense_setoff_in_minimum" is "not_counted"
+      And the "expenses_withheld" of the "investments" record "FTTI" is "unknown"
+      When the deal is checked
+      Then "spa.4.1.p" is "met" for every party
+      And "spa.4.2.b" is "met"
+
+  @spa_4_2_b @spa_4_1_p
+  Rule: bridge_notes_meaning: does the undefined "Bridge Notes" of §4.2(b) bring in the Webb Note?
+
+    Scenario: By default "Bridge Notes" means the Webb Note, so its cancellation counts for the Company
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And "spa.4.2.b" used the setting "bridge_notes_meaning" as "webb_note"
+
+    Scenario: On the strict reading the Webb Note does not count for §4.2(b), but still counts for §4.1(p)
+      Given the setting "bridge_notes_meaning" is "webb_note_not_counted"
+      When the deal is checked
+      Then "spa.4.2.b" is "not met"
+      And "spa.4.1.p" is "met" for every party
+      And the reason for "spa.4.2.b" mentions "= $6,499,995.63"
+      And "spa.4.2.b" used the setting "bridge_notes_meaning" as "webb_note_not_counted"
+
+    Scenario: On both strict readings only the cash paid counts for §4.2(b), $6,454,995.63
+      Given the setting "bridge_notes_meaning" is "webb_note_not_counted"
+      And the setting "expense_setoff_in_minimum" is "not_counted"
+      When the deal is checked
+      Then "spa.4.2.b" is "not met"
+      And the reason for "spa.4.2.b" mentions "$6,454,995.63"
+      And "spa.4.1.p" is "met" for every party
+
+  @spa_4_1_n
+  Rule: prior_preferred_conversion_ratio: one share of Common Stock (§4.1(n)) or one thousand (§3.1(f))?
+    The Restated Certificate converts each Prior Preferred share into 1,000 shares of Common Stock.
+
+    Scenario: By default the ratio needs counsel's confirmation, and without it the condition is unknown
+      Given the fact "prior_preferred_conversion.counsel_confirmed" is unknown
+      When the deal is checked
+      Then "spa.4.1.n" is "unknown" for every party
+      And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "counsel_confirmed"
+
+    Scenario: Reading §3.1(f) as governing, a 1,000-for-1 conversion meets the condition without counsel
+      Given the setting "prior_preferred_conversion_ratio" is "one_thousand_for_one"
+      And the fact "prior_preferred_conversion.counsel_confirmed" is unknown
+      When the deal is checked
+      Then "spa.4.1.n" is "met" for every party
+      And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "one_thousand_for_one"
+
+    Scenario: Reading the words of §4.1(n) literally, a 1,000-for-1 conversion fails the condition
+      Given the setting "prior_preferred_conversion_ratio" is "literal_one_for_one"
+      When the deal is checked
+      Then "spa.4.1.n" is "not met" for every party
+      And the reason for "spa.4.1.n" for "FTTI" mentions "1,000"
+      And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "literal_one_for_one"
+
+    Scenario: Reading the words of §4.1(n) literally, a one-for-one conversion meets the condition
+      Given the setting "prior_preferred_conversion_ratio" is "literal_one_for_one"
+      And the fact "restated_certificate.prior_preferred_conversion_ratio" is "1"
+      When the deal is checked
+      Then "spa.4.1.n" is "met" for every party
+
+  @spa_4_1_c @spa_4_2_d
+  Rule: blue_sky_notice_proviso: does the $500 proviso shelter a notice filing in each state, or in one state only?
+    California's notice filing ($300) is outstanding. The scenarios add a New York notice filing of $100
+    whose exemption nobody has yet assessed.
+
+    Scenario: By default one outstanding notice filing under $500 is sheltered
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+      And "spa.4.1.c" used the setting "blue_sky_notice_proviso" as "each_state_fee_under_500"
+
+    Scenario: On the one-state reading a single outstanding notice filing is still sheltered
+      Given the setting "blue_sky_notice_proviso" is "one_state_only"
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+      And "spa.4.2.d" is "met"
+      And "spa.4.2.d" used the setting "blue_sky_notice_proviso" as "one_state_only"
+
+    Scenario: By default a second small notice filing, in New York, is sheltered too
+      Given the "blue_sky_filings" record "New York" with:
+        | field                 | value   |
+        | notice_filing_pending | true    |
+        | notice_fee            | $100.00 |
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+      And "spa.4.2.d" is "met"
+
+    Scenario: On the one-state reading a second possible notice filing, in New York, puts the condition in doubt
+      Given the setting "blue_sky_notice_proviso" is "one_state_only"
+      And the "blue_sky_filings" record "New York" with:
+        | field                 | value   |
+        | notice_filing_pending | true    |
+        | notice_fee            | $100.00 |
+      When the deal is checked
+      Then "spa.4.1.c" is "unknown" for every party
+      And "spa.4.2.d" is "unknown"
+      And "spa.4.2.d" is missing "blue_sky_filings[New York].exempt_or_qualified"
+
+  @spa_4_1_lead @spa_4_2_lead
+  Rule: condition_waiver_authority: the obligations to close name the waiver reading they used
+
+    Scenario: By default the §4.1 and §4.2 words on waiver govern
+      When the deal is checked
+      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_4_governs"
+      And "spa.4.2.lead" used the setting "condition_waiver_authority" as "section_4_governs"
+
+    Scenario: When §7.9 is chosen, the obligations say so
+      Given the setting "condition_waiver_authority" is "section_7_9_governs"
+      When the deal is checked
+      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_7_9_governs"
+      And "spa.4.2.lead" is "met"
