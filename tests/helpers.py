@@ -24,3 +24,13 @@ def run_cli(*args: str, policies: Path | None = None, cwd: Path | None = None) -
         env=env,
         timeout=120,
     )
+
+
+def without_block(text: str, key: str) -> str:
+    """The YAML text without its first top-level block `key:`, so a test can write it again."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+        end += 1
+    return "\n".join(lines[:start] + lines[end:])

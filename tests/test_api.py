@@ -8,7 +8,7 @@ import json
 import pytest
 
 from engine import Engine, Status
-from helpers import EXAMPLES
+from helpers import EXAMPLES, without_block
 
 STATUSES = {s.value for s in Status}
 
@@ -73,19 +73,10 @@ def test_missing_fact_is_unknown_and_named(engine) -> None:
     from engine import load_deal_state_text
 
     text = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
-    state = load_deal_state_text(_without(text, "legal_investment"), engine.policy)
+    state = load_deal_state_text(without_block(text, "legal_investment"), engine.policy)
     result = engine.check(state).result("spa.4.2.c")
     assert result.status is Status.UNKNOWN
     assert "legal_investment.permitted_at_closing" in result.missing
-
-
-def _without(text: str, key: str) -> str:
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
-    end = start + 1
-    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
-        end += 1
-    return "\n".join(lines[:start] + lines[end:])
 
 
 def test_rulesets_split_to_stay_inside_durable_limits_give_the_same_answers() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import EXAMPLES, ROOT, run_cli
+from helpers import EXAMPLES, ROOT, run_cli, without_block
 
 CLOSING = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
 
@@ -74,7 +74,7 @@ def test_no_as_of_date_anywhere(tmp_path: Path) -> None:
 def test_unknown_rule_in_a_waiver(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        _strip_key(CLOSING, "waivers")
+        without_block(CLOSING, "waivers")
         + "\nwaivers:\n  - {rule: spa.4.1.jj, by: INTEL, in_writing: true, dated: 2003-03-18}\n",
     )
     _assert_one_line_error(run_cli("check", str(path)), "spa.4.1.jj", 'did you mean "spa.4.1.j"')
@@ -83,7 +83,7 @@ def test_unknown_rule_in_a_waiver(tmp_path: Path) -> None:
 def test_waiver_by_a_party_not_entitled_is_refused(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        _strip_key(CLOSING, "waivers")
+        without_block(CLOSING, "waivers")
         + "\nwaivers:\n  - {rule: spa.4.1.j, by: COMPANY, in_writing: true, dated: 2003-03-18}\n",
     )
     _assert_one_line_error(
@@ -94,25 +94,15 @@ def test_waiver_by_a_party_not_entitled_is_refused(tmp_path: Path) -> None:
 def test_oral_waiver_is_refused(tmp_path: Path) -> None:
     path = _write(
         tmp_path,
-        _strip_key(CLOSING, "waivers")
+        without_block(CLOSING, "waivers")
         + "\nwaivers:\n  - {rule: spa.4.1.j, by: INTEL, in_writing: false, dated: 2003-03-18}\n",
     )
     _assert_one_line_error(run_cli("check", str(path)), "must be in writing")
 
 
 def test_judgement_fact_without_who_asserts_it(tmp_path: Path) -> None:
-    path = _write(tmp_path, _strip_key(CLOSING, "good_standing") + "\ngood_standing:\n  as_of_recent_date: true\n")
+    path = _write(tmp_path, without_block(CLOSING, "good_standing") + "\ngood_standing:\n  as_of_recent_date: true\n")
     _assert_one_line_error(run_cli("check", str(path)), "turns on judgement", "asserted_by")
-
-
-def _strip_key(text: str, key: str) -> str:
-    """Drop the first top-level block `key:` of the example so it can be written again."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"{key}:"))
-    end = start + 1
-    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
-        end += 1
-    return "\n".join(lines[:start] + lines[end:])
 
 
 def test_missing_file() -> None:

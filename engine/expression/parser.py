@@ -24,7 +24,7 @@ class ExpressionSyntaxError(ValueError):
 @cache
 def _parser() -> lark.Lark:
     grammar = resources.files("engine.expression").joinpath("grammar.lark").read_text()
-    return lark.Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=True)
+    return lark.Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=True, cache=True)
 
 
 _EXPECTED_NAMES = {
