@@ -132,6 +132,7 @@ class Evaluator:
 
     def _FactRef(self, node: ast.FactRef, env):
         facts = self.facts
+        spec = self.catalog.specs[node.fact]
         if node.key is not None:
             key_step = self.evaluate(node.key, env)
             key = key_step.value
@@ -139,7 +140,6 @@ class Evaluator:
                 return Step(node, UNKNOWN, children=(key_step,))
             if not isinstance(key, str):
                 raise EvaluationProblem(f"{node.text}: the index must be a party or a text")
-            spec = self.catalog.specs[node.fact]
             if spec.per:
                 read = facts.read_per_party(node.fact, key)
             elif node.field is not None:
@@ -149,7 +149,6 @@ class Evaluator:
                 if read.value is not UNKNOWN:
                     read = attrs.evolve(read, value=self._record_value(node.fact, key, read.value))
             return Step(node, read.value, reads=(read,))
-        spec = self.catalog.specs[node.fact]
         if node.project is not None:
             keys = self._record_keys(spec)
             if keys is None:
