@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import threading
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -333,4 +332,4 @@ def _encode_pair(rule: Rule, a: Any, b: Any) -> tuple[Any, Any]:
     return left, right
 
 
-__all__ = ["Engine", "Decimal"]
+__all__ = ["Engine"]

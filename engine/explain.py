@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from engine.expression import ast
-from engine.expression.evaluate import Step, all_reads
+from engine.expression.evaluate import Step, all_reads, describe_reads
 from engine.factbase import UNKNOWN
 from engine.policy import Policy
 from engine.results import FactUsed
@@ -72,8 +72,7 @@ class Explainer:
 
     @staticmethod
     def values_of(step: Step) -> str:
-        reads = all_reads(step)
-        return "; ".join(f"{r.name} = {format_value(r.value)}" for r in reads)
+        return describe_reads(step)
 
     @staticmethod
     def workings(step: Step) -> list[str]:

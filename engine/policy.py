@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from engine.errors import PolicyError, did_you_mean
+from engine.errors import DealcheckError, PolicyError, did_you_mean
 from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
@@ -223,14 +223,8 @@ class _Loader:
         self.hasher.update(path.read_bytes())
         try:
             return load_yaml(path, display_name=self._shown(path))
-        except PolicyError:
-            raise
-        except Exception as exc:  # DealcheckError from the YAML layer
-            raise PolicyError(str(getattr(exc, "message", exc)), *self._pos(exc)) from None
-
-    @staticmethod
-    def _pos(exc: Any) -> tuple:
-        return (getattr(exc, "file", None), getattr(exc, "line", None), getattr(exc, "column", None))
+        except DealcheckError as exc:  # from the YAML layer: report it as a policy error
+            raise PolicyError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
 
     def _shown(self, path: Path) -> str:
         try:

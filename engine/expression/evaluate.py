@@ -283,9 +283,7 @@ class Evaluator:
         items = arg.value
         if any(v is UNKNOWN for v in items):
             return Step(node, UNKNOWN, children=(arg,))
-        total: Any = 0
-        for v in items:
-            total = arith("+", total, v, node.text)
+        total = _total(list(items), node.text)
         labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
         if labels:
             parts = " + ".join(f"{format_value(v)} ({n})" for v, n in zip(items, labels, strict=True))
@@ -295,28 +293,17 @@ class Evaluator:
         return Step(node, total, children=(arg,), working=working)
 
     def _Aggregate(self, node: ast.Aggregate, env):
-        coll = self.evaluate(node.collection, env)
-        if coll.value is UNKNOWN:
-            return Step(node, UNKNOWN, children=(coll,))
-        if not isinstance(coll.value, tuple):
-            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        coll, scoped = self._scope(node, env)
+        if scoped is None:
+            return coll
         steps: list[Step] = [coll]
         values: list[Any] = []
         shown: list[str] = []
-        left_out: list[str] = []
-        for item in coll.value:
-            inner = {**env, node.var: item}
-            label = str(item.get("__key__") if isinstance(item, dict) else format_value(item))
-            if node.where is not None:
-                w = self.evaluate(node.where, inner)
-                self._need_bool(node.where, w.value)
-                if w.value is False:
-                    left_out.append(f"{label} ({Explain.values(w)})")
-                    continue
-                if w.value is UNKNOWN:
-                    steps.append(attrs.evolve(w, label=label))
-                    values.append(UNKNOWN)
-                    continue
+        for label, inner, unknown_scope in scoped.items:
+            if unknown_scope is not None:
+                steps.append(unknown_scope)
+                values.append(UNKNOWN)
+                continue
             step = self.evaluate(node.expr, inner)
             working = f"{label}: {step.working.replace(node.var + '.', '')}" if step.working else None
             steps.append(attrs.evolve(step, label=label, working=working))
@@ -324,46 +311,68 @@ class Evaluator:
             shown.append(f"{format_value(step.value)} ({label})")
         if any(v is UNKNOWN for v in values):
             return Step(node, UNKNOWN, children=tuple(steps))
-        if node.func == "count":
-            total: Any = len(values)
-        else:
-            total = 0
-            for v in values:
-                total = arith("+", total, v, node.text)
+        total = len(values) if node.func == "count" else _total(values, node.text)
         working = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
-        if left_out:
-            working += "; left out: " + ", ".join(left_out)
+        if scoped.left_out:
+            working += "; left out: " + ", ".join(scoped.left_out)
         return Step(node, total, children=tuple(steps), working=working)
 
     # quantifiers
 
     def _Quant(self, node: ast.Quant, env):
-        coll = self.evaluate(node.collection, env)
-        if coll.value is UNKNOWN:
-            return Step(node, UNKNOWN, children=(coll,))
-        if not isinstance(coll.value, tuple):
-            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        coll, scoped = self._scope(node, env)
+        if scoped is None:
+            return coll
         item_steps: list[Step] = []
         values: list[Any] = []
+        for label, inner, unknown_scope in scoped.items:
+            if unknown_scope is not None:
+                item_steps.append(unknown_scope)
+                values.append(UNKNOWN)
+                continue
+            body = self.evaluate(node.body, inner)
+            self._need_bool(node.body, body.value)
+            item_steps.append(attrs.evolve(body, label=label))
+            values.append(body.value)
+        value = kleene_and(values) if node.kind == "every" else kleene_or(values)
+        return Step(node, value, children=(coll, *item_steps))
+
+    def _scope(self, node: ast.Quant | ast.Aggregate, env) -> tuple[Step, _Scoped | None]:
+        """The items of `x in list where cond`: each with its label and environment, or, when
+        whether it is in scope is unknown, the step saying so. None when the list itself is unknown."""
+        coll = self.evaluate(node.collection, env)
+        if coll.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(coll,)), None
+        if not isinstance(coll.value, tuple):
+            raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+        scoped = _Scoped()
         for item in coll.value:
             inner = {**env, node.var: item}
-            label = item.get("__key__") if isinstance(item, dict) else format_value(item)
+            label = str(item.get("__key__") if isinstance(item, dict) else format_value(item))
             if node.where is not None:
                 w = self.evaluate(node.where, inner)
                 self._need_bool(node.where, w.value)
                 if w.value is False:
+                    scoped.left_out.append(f"{label} ({describe_reads(w)})")
                     continue
                 if w.value is UNKNOWN:
-                    # Whether the item is in scope is itself unknown.
-                    item_steps.append(Step(node.where, UNKNOWN, children=(w,), label=str(label)))
-                    values.append(UNKNOWN)
+                    scoped.items.append((label, inner, Step(node.where, UNKNOWN, children=(w,), label=label)))
                     continue
-            body = self.evaluate(node.body, inner)
-            self._need_bool(node.body, body.value)
-            item_steps.append(attrs.evolve(body, label=str(label)))
-            values.append(body.value)
-        value = kleene_and(values) if node.kind == "every" else kleene_or(values)
-        return Step(node, value, children=(coll, *item_steps))
+            scoped.items.append((label, inner, None))
+        return coll, scoped
+
+
+@attrs.define
+class _Scoped:
+    items: list[tuple[str, dict[str, Any], Step | None]] = attrs.field(factory=list)
+    left_out: list[str] = attrs.field(factory=list)
+
+
+def _total(values: list[Any], where: str) -> Any:
+    total: Any = 0
+    for v in values:
+        total = arith("+", total, v, where)
+    return total
 
 
 def arith(op: str, a: Any, b: Any, where: str) -> Any:
@@ -408,10 +417,9 @@ def _missing(step: Step) -> list[str]:
     return found
 
 
-class Explain:
-    @staticmethod
-    def values(step: Step) -> str:
-        return "; ".join(f"{r.name} = {format_value(r.value)}" for r in all_reads(step))
+def describe_reads(step: Step) -> str:
+    """The facts a step read, as `name = value; …`."""
+    return "; ".join(f"{r.name} = {format_value(r.value)}" for r in all_reads(step))
 
 
 def all_reads(step: Step) -> list[Read]:
