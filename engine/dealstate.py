@@ -26,9 +26,14 @@ _WAIVER_KEYS = {"rule", "by", "in_writing", "dated", "note"}
 
 @attrs.frozen
 class WaiverRecord:
-    """A waiver as written in the deal state (its validity is checked against the rule later)."""
+    """A waiver as written in the deal state (its validity is checked against each rule later).
+
+    `rule` is what was written: one rule id, a list of them, or a blanket pattern such as
+    `spa.4.1.*` ("all §4.1 conditions"), which reaches every waivable rule it matches."""
 
     rule: str
+    rules: tuple[str, ...]
+    blanket: bool
     by: tuple[str, ...]
     in_writing: bool
     dated: dt.date | None
@@ -292,6 +297,34 @@ class _Reader:
                 facts.record_dates[(spec.name, key)] = record[spec.recorded_on]
         facts.records[spec.name] = out
 
+    def waived_rules(self, path: tuple, raw: Any) -> tuple[tuple[str, ...], bool]:
+        """The rule ids a waiver names: an id, a list of ids, or a blanket pattern ending in `*`."""
+        items = raw if isinstance(raw, list) else [raw]
+        if not items or any(not isinstance(i, str) or not i for i in items):
+            raise self.fail(
+                path + ("rule",),
+                "a waiver names the rule it waives",
+                "write `rule: spa.4.1.j`, a list of rule ids, or `spa.4.1.*` for every §4.1 condition",
+            )
+        rules: list[str] = []
+        blanket = False
+        for item in items:
+            if item.endswith("*"):
+                matched = [r for r in self.policy.rules if r.startswith(item[:-1])]
+                if not matched:
+                    raise self.fail(path + ("rule",), f'the waiver names "{item}", which matches no rule')
+                rules += matched
+                blanket = True
+            elif item in self.policy.rules:
+                rules.append(item)
+            else:
+                raise self.fail(
+                    path + ("rule",),
+                    f'the waiver names rule "{item}", which this deal does not have',
+                    did_you_mean(item, self.policy.rules) or "run `dealcheck rules` to list them",
+                )
+        return tuple(dict.fromkeys(rules)), blanket
+
     def waivers(self, raw: Any) -> tuple[WaiverRecord, ...]:
         if not isinstance(raw, list):
             raise self.fail(("waivers",), "`waivers` is a list of {rule, by, in_writing, dated}")
@@ -306,19 +339,19 @@ class _Reader:
                 raise self.fail(
                     path + (key,), f'unknown key "{key}" in a waiver', did_you_mean(key, _WAIVER_KEYS) or None
                 )
-            rule = w.get("rule")
-            if rule not in self.policy.rules:
-                raise self.fail(
-                    path + ("rule",),
-                    f'the waiver names rule "{rule}", which this deal does not have',
-                    did_you_mean(str(rule), self.policy.rules) or "run `dealcheck rules` to list them",
-                )
+            rules, blanket = self.waived_rules(path, w.get("rule"))
             by_raw = w.get("by")
             by_list = by_raw if isinstance(by_raw, list) else [by_raw]
+            if not by_list or by_raw is None:
+                raise self.fail(path + ("by",), "a waiver needs `by`: the party or parties who gave it")
             by = tuple(self.value(path + ("by",), "party", b) for b in by_list)
             in_writing = w.get("in_writing")
             if in_writing is not None:
                 in_writing = self.value(path + ("in_writing",), "boolean", in_writing)
             dated = self.value(path + ("dated",), "date", w["dated"]) if w.get("dated") is not None else None
-            out.append(WaiverRecord(rule, by, bool(in_writing), dated, w.get("note"), self.doc.where(path)[0]))
+            note = self.value(path + ("note",), "text", w["note"]) if w.get("note") is not None else None
+            written = ", ".join(rules) if not blanket else str(w.get("rule"))
+            out.append(
+                WaiverRecord(written, rules, blanket, by, bool(in_writing), dated, note, self.doc.where(path)[0])
+            )
         return tuple(out)

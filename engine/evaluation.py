@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from engine.compiler import CompiledCondition, CompiledPolicy, compile_policy
-from engine.dealstate import DealState, WaiverRecord, load_deal_state, read_deal_id
+from engine.dealstate import DealState, load_deal_state, read_deal_id
 from engine.durable_host import RulesHost, default_host
 from engine.errors import DealStateError, EngineError, PolicyError
 from engine.explain import Explainer, join_parts
@@ -26,9 +26,10 @@ from engine.expression.evaluate import EvaluationProblem, Evaluator, Step, compa
 from engine.factbase import UNKNOWN
 from engine.policy import Policy, Rule, load_policy
 from engine.results import Checklist, Result, Status, WaiverUsed
-from engine.waivers import effective_waivers, rows_of
+from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
-_EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
+_EXACT_LIMIT = 2**53
+_NO_WAIVER = RowWaiver()  # durable-rules compares numbers as doubles: exact below this
 
 
 class Engine:
@@ -92,15 +93,14 @@ class Engine:
             )
         settings = {**self.policy.default_settings(), **state.settings}
         compiled, names = self.compiled(settings)
-        waivers, waiver_notes = effective_waivers(self.policy, state, settings, as_of)
-        run = _Run(self, compiled, names, state, as_of, settings, waivers, waiver_notes)
+        run = _Run(self, compiled, names, state, as_of, settings)
         return run.go()
 
 
 class _Run:
     """One evaluation: its sessions, its statuses, its results. Never shared."""
 
-    def __init__(self, engine, compiled, names, state, as_of, settings, waivers, waiver_notes) -> None:
+    def __init__(self, engine, compiled, names, state, as_of, settings) -> None:
         self.engine: Engine = engine
         self.policy: Policy = engine.policy
         self.compiled: CompiledPolicy = compiled
@@ -108,13 +108,20 @@ class _Run:
         self.state: DealState = state
         self.as_of: dt.date = as_of
         self.settings: dict[str, str] = settings
-        self.waivers: dict[tuple[str, str | None], WaiverRecord] = waivers
-        self.waiver_notes = waiver_notes
         self.facts = attrs.evolve(state.facts, as_of=as_of)
+        self.waivers: dict[tuple[str, str | None], RowWaiver] = waivers_by_row(
+            self.policy, state, settings, as_of, self.deadline_of
+        )
         self.statuses: dict[tuple[str, str | None], Status] = {}
         self._shared: dict[tuple[str, str], Any] = {}  # party-independent steps and explanations
         self.results: dict[tuple[str, str | None], Result] = {}
         self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
+
+    def deadline_of(self, rule: Rule) -> Any:
+        """The date every act under the rule must meet ("on or prior to the Closing Date"), if any."""
+        if rule.satisfied_by is None:
+            return None
+        return self.facts.read_plain(rule.satisfied_by.fact).value
 
     def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str, tuple[str, ...]]:
         status = self.statuses[(rule_id, party)]
@@ -219,10 +226,14 @@ class _Run:
         self, rule: Rule, party, status: Status, when_step: Step, applies_step: Step | None, shared: bool
     ) -> None:
         key = (rule.id, party)
-        waiver = self.waivers.get(key)
+        row_waiver = self.waivers.get(key, _NO_WAIVER)
+        waiver = row_waiver.effective
         underlying = status
-        if waiver is not None and status in (Status.NOT_MET, Status.UNKNOWN):
+        open_status = status in (Status.NOT_MET, Status.UNKNOWN)
+        if open_status and waiver is not None:
             status = Status.WAIVED
+        elif open_status and row_waiver.pending:
+            status = Status.UNKNOWN
         explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party)  # noqa: E731
         if shared:
             reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
@@ -232,7 +243,13 @@ class _Run:
             assert waiver is not None
             when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
             reason = f"waived in writing by {', '.join(waiver.by)}{when} (otherwise {reason})"
-        notes = tuple(self.waiver_notes.get(key, []))
+        elif status is Status.UNKNOWN and underlying is Status.NOT_MET:
+            reason = f"unknown: {'; '.join(row_waiver.pending)} (otherwise {reason})"
+            missing = ("waiver date",)
+        elif open_status and row_waiver.pending:
+            reason += " (" + "; ".join(row_waiver.pending) + ")"
+        set_aside = row_waiver.set_aside
+        notes = row_waiver.notes + tuple(s.text() for s in set_aside)
         if notes and status is not Status.WAIVED:
             reason += " (" + "; ".join(notes) + ")"
         self.statuses[key] = status
@@ -252,6 +269,7 @@ class _Run:
             quote=rule.quote,
             waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note) if status is Status.WAIVED and waiver else None,
             notes=notes,
+            set_aside=set_aside,
         )
 
     def explain(self, status: Status, when_step: Step, applies_step: Step | None, party: str | None) -> tuple:
@@ -275,6 +293,7 @@ class _Run:
         )
         gates = [r for r in results if r.rule in self.policy.closing]
         ready = bool(gates) and all(r.status is Status.MET for r in gates)
+        set_aside = tuple(dict.fromkeys(s for r in results for s in r.set_aside))
         return Checklist(
             deal=self.policy.id,
             title=self.policy.title,
@@ -284,6 +303,7 @@ class _Run:
             results=results,
             settings=dict(self.settings),
             policy_fingerprint=self.policy.fingerprint,
+            set_aside=set_aside,
         )
 
     def verdict(self, gates: list[Result], ready: bool) -> str:

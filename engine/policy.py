@@ -34,6 +34,8 @@ _RULE_KEYS = {
     "applies_when",
     "settings",
     "notes",
+    "satisfied_by",
+    "caused_by",
 }
 _REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
 
@@ -68,12 +70,38 @@ class Setting:
 
 
 @attrs.frozen
-class WaiverSpec:
-    """Who may waive a rule: `beneficiary` (the row's party, for itself), `nobody`, or named parties."""
+class WaiverRoute:
+    """One way the agreement allows a rule to be waived: by `beneficiary` (the row's party, for
+    itself) or by the joint consent of every named party (then for every row)."""
 
     by: str | tuple[str, ...]
     in_writing: bool
     quote: str | None
+    section: str | None = None
+
+    def clause(self) -> str:
+        where = f"§{self.section}: " if self.section else ""
+        return f"{where}“{self.quote}”" if self.quote else where.rstrip(": ")
+
+
+@attrs.frozen
+class WaiverSpec:
+    """Every route by which a rule may be waived; none means nobody may waive it. Routes add up:
+    a waiver counts when it satisfies any one of them (e.g. §4.1's words or §7.9's)."""
+
+    routes: tuple[WaiverRoute, ...]
+
+    @property
+    def waivable(self) -> bool:
+        return bool(self.routes)
+
+
+@attrs.frozen
+class Deadline:
+    """ "on or prior to the Closing Date": the fact whose date every act under the rule must meet."""
+
+    fact: str
+    quote: str
 
 
 @attrs.frozen
@@ -128,6 +156,8 @@ class Rule:
     depends_on: tuple[str, ...]
     file: str
     line: int | None
+    satisfied_by: Deadline | None = None
+    caused_by: Condition | None = None
 
     def condition(self, chosen: dict[str, str]) -> Condition:
         return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
@@ -166,6 +196,18 @@ class Policy:
     @property
     def party_keys(self) -> frozenset[str]:
         return frozenset(self.parties)
+
+    def quotes(self) -> list[tuple[str, str, str]]:
+        """Every verbatim quote the policy relies on, as (where, agreement id, words): a test proves
+        each appears in its agreement's text."""
+        out: list[tuple[str, str, str]] = []
+        for rule in self.rules.values():
+            out.append((rule.id, rule.agreement, rule.quote))
+            for spec in rule.waiver.values():
+                out += [(f"{rule.id} (waiver §{r.section})", rule.agreement, r.quote) for r in spec.routes if r.quote]
+            if rule.satisfied_by is not None:
+                out.append((f"{rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote))
+        return out
 
     def default_settings(self) -> dict[str, str]:
         return {name: s.default for name, s in self.settings.items()}
@@ -455,6 +497,18 @@ class _Loader:
             return SettingSwitch(name, {str(k): switch(v, key + ("cases", k)) for k, v in cases.items()})
 
         when = switch(r["when"], ("when",))
+        satisfied_by = None
+        if r.get("satisfied_by") is not None:
+            sb = r["satisfied_by"]
+            if not isinstance(sb, dict) or not isinstance(sb.get("quote"), str) or facts.get(sb.get("fact")) is None:
+                raise fail("`satisfied_by` is {fact: a declared date fact, quote: the words}", "satisfied_by")
+            if facts.get(sb["fact"]).type != "date":
+                raise fail(f"`satisfied_by` names {sb['fact']}, which is not a date", "satisfied_by")
+            satisfied_by = Deadline(sb["fact"], " ".join(sb["quote"].split()))
+        caused = r.get("caused_by")
+        caused_by = compile_text(caused, ("caused_by",)) if caused is not None else None
+        if caused_by is not None and for_each is None:
+            raise fail("`caused_by` needs for_each: it says when the row's own party caused the failure", "caused_by")
         applies = r.get("applies_when")
         applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
         if rid in deps:
@@ -477,24 +531,44 @@ class _Loader:
             depends_on=tuple(dict.fromkeys(deps)),
             file=doc.file,
             line=line,
+            satisfied_by=satisfied_by,
+            caused_by=caused_by,
         )
 
     @staticmethod
     def _waiver(raw: Any, parties: frozenset[str], fail) -> WaiverSpec:
+        """`{by: nobody}`, one route `{by, in_writing, quote, section}`, or `{routes: [...]}`."""
+        if isinstance(raw, dict) and "routes" in raw:
+            routes = raw["routes"]
+            if not isinstance(routes, list) or not routes:
+                raise fail("`waiver.routes` is a list of {by, in_writing, quote, section}", "waiver")
+            return WaiverSpec(tuple(_Loader._route(r, parties, fail) for r in routes))
         if not isinstance(raw, dict) or "by" not in raw:
-            raise fail("`waiver` needs `by` (beneficiary, nobody, or a list of parties)", "waiver")
+            raise fail("`waiver` needs `by` (beneficiary, nobody, or a list of parties) or `routes`", "waiver")
+        if raw["by"] == "nobody":
+            return WaiverSpec(())
+        return WaiverSpec((_Loader._route(raw, parties, fail),))
+
+    @staticmethod
+    def _route(raw: Any, parties: frozenset[str], fail) -> WaiverRoute:
+        if not isinstance(raw, dict) or "by" not in raw:
+            raise fail("a waiver route needs `by` (beneficiary or a list of parties)", "waiver")
         by = raw["by"]
         if isinstance(by, list):
             for p in by:
                 if p not in parties:
                     raise fail(f'waiver by "{p}", which is not a party', "waiver")
             by = tuple(by)
-        elif by not in ("beneficiary", "nobody"):
+        elif by != "beneficiary":
             raise fail("waiver `by` is beneficiary, nobody, or a list of parties", "waiver")
-        if by != "nobody" and not raw.get("quote"):
+        if not raw.get("quote"):
             raise fail("a waivable rule quotes the words that allow the waiver (`waiver.quote`)", "waiver")
-        quote = " ".join(str(raw["quote"]).split()) if raw.get("quote") else None
-        return WaiverSpec(by=by, in_writing=bool(raw.get("in_writing", False)), quote=quote)
+        return WaiverRoute(
+            by=by,
+            in_writing=bool(raw.get("in_writing", False)),
+            quote=" ".join(str(raw["quote"]).split()),
+            section=str(raw["section"]) if raw.get("section") else None,
+        )
 
 
 def _check_cycles(policy: Policy) -> None:

@@ -98,10 +98,15 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
 
 def _waiver_text(rule, settings) -> str:
     spec = rule.waiver_spec(settings)
-    if spec.by == "nobody":
+    if not spec.waivable:
         return "nobody"
-    who = "the party it protects, for itself" if spec.by == "beneficiary" else "jointly by " + ", ".join(spec.by)
-    return who + (", in writing" if spec.in_writing else "")
+    ways = []
+    for route in spec.routes:
+        who = "the party it protects, for itself" if route.by == "beneficiary" else "jointly by " + ", ".join(route.by)
+        ways.append(
+            who + (", in writing" if route.in_writing else "") + (f" (§{route.section})" if route.section else "")
+        )
+    return "; or ".join(ways)
 
 
 def rules_listing(policy: Policy, fmt: str = "text") -> str:

@@ -46,6 +46,41 @@ class FactUsed:
 
 
 @attrs.frozen
+class SetAside:
+    """An act the deal state records that does not count: a waiver or an assertion by the wrong
+    party, too late, not in writing, or a judgement whose basis has changed since. A fact about the
+    deal, not bad input: the checklist still prints and says why."""
+
+    kind: str  # "waiver" | "assertion" | "stale judgement"
+    by: tuple[str, ...]
+    subject: str  # the rule waived, or the fact asserted
+    why: str
+    clause: str | None = None  # where the rule comes from: section and quoted words
+    dated: dt.date | None = None
+    line: int | None = None
+
+    def text(self) -> str:
+        who = ", ".join(self.by) or "nobody"
+        head = {"waiver": f"waiver by {who}", "assertion": f"{self.subject} asserted by {who}"}.get(
+            self.kind, f"judgement {self.subject} by {who}"
+        )
+        verb = "re-confirm" if self.kind == "stale judgement" else "set aside"
+        text = f"{head} {verb}: {self.why}"
+        return text + (f" ({self.clause})" if self.clause else "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "by": list(self.by),
+            "subject": self.subject,
+            "why": self.why,
+            "clause": self.clause,
+            "dated": self.dated.isoformat() if self.dated else None,
+            "line": self.line,
+        }
+
+
+@attrs.frozen
 class WaiverUsed:
     by: tuple[str, ...]
     dated: dt.date | None
@@ -69,6 +104,9 @@ class Result:
     quote: str
     waiver: WaiverUsed | None = None
     notes: tuple[str, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+    caused_by: tuple[str, ...] = ()  # the row's own party, when its own act or default fails the rule
+    unresolved: tuple[str, ...] = ()  # interpretation settings left unresolved that decide this row
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -95,6 +133,9 @@ class Result:
                 else None
             ),
             "notes": list(self.notes),
+            "set_aside": [s.to_json() for s in self.set_aside],
+            "caused_by": list(self.caused_by),
+            "unresolved": list(self.unresolved),
         }
 
 
@@ -110,6 +151,8 @@ class Checklist:
     results: tuple[Result, ...]
     settings: dict[str, str]
     policy_fingerprint: str
+    set_aside: tuple[SetAside, ...] = ()
+    could_close: tuple[str, ...] = ()  # parties whose own obligation to close is met now (several, §2.2)
 
     def result(self, rule: str, party: str | None = None) -> Result:
         rows = [r for r in self.results if r.rule == rule]
@@ -134,5 +177,7 @@ class Checklist:
             "verdict": self.verdict,
             "settings": dict(self.settings),
             "policy_fingerprint": self.policy_fingerprint,
+            "set_aside": [s.to_json() for s in self.set_aside],
+            "could_close": list(self.could_close),
             "results": [r.to_json() for r in self.results],
         }

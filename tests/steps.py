@@ -375,17 +375,25 @@ def given_document(world: World, kind: str, signers: str, to: str, date: str) ->
 
 @step(
     "Given",
-    r"{party} waives {rule}(?P<orally> orally)?(?: in writing)? on {date}",
+    r"{party} waives {rule}(?P<orally> orally)?(?: in writing)?(?: on {date})?",
     'Given "INTEL" waives "spa.4.1.j" in writing on "2003-03-18"',
-    'Add a waiver. "orally" records a waiver that is not in writing.',
+    'Add a waiver. "orally" records a waiver that is not in writing; leave out "on …" for an undated one.'
+    ' A rule id ending in * ("spa.4.1.*") is a blanket waiver of every condition it matches.',
 )
-def given_waiver(world: World, party: str, rule: str, date: str, orally: str | None = None) -> None:
-    world.rule(rule)
+def given_waiver(world: World, party: str, rule: str, date: str | None = None, orally: str | None = None) -> None:
+    if rule.endswith("*"):
+        if not any(r.startswith(rule[:-1]) for r in world.policy.rules):
+            raise fail(f'"{rule}" matches no rule', "run dealcheck rules")
+    else:
+        world.rule(rule)
     parties = [p.strip() for p in party.split(",")]
     for p in parties:
         world.party(p)
     waivers = list(world.data.get("waivers") or [])
-    waivers.append({"rule": rule, "by": parties, "in_writing": not orally, "dated": _date(date)})
+    waiver: dict[str, Any] = {"rule": rule, "by": parties, "in_writing": not orally}
+    if date is not None:
+        waiver["dated"] = _date(date)
+    waivers.append(waiver)
     world.data["waivers"] = waivers
 
 
@@ -548,6 +556,24 @@ def then_setting_used(world: World, rule: str, name: str, choice: str) -> None:
                 raise fail(f"{rule} used {name}={result.settings.get(name)!r}, not {choice!r}")
             return
     world.result(rule, None)
+
+
+@step(
+    "Then",
+    r"{rule}(?: for {party})? sets aside the (?P<kind>waiver|assertion|judgement) by {who} because {text}",
+    'Then "spa.4.1.j" for "FTTI" sets aside the waiver by "COMPANY" because "may not waive it"',
+    "Assert that a waiver, an assertion or a judgement recorded in the deal does not count for this row,"
+    " and why (wrong party, too late, not in writing, basis changed).",
+)
+def then_set_aside(world: World, rule: str, kind: str, who: str, text: str, party: str | None = None) -> None:
+    result = _result_for(world, rule, party)
+    kinds = {"waiver": ("waiver",), "assertion": ("assertion",), "judgement": ("stale judgement", "assertion")}[kind]
+    found = [s for s in result.set_aside if s.kind in kinds and who in s.by]
+    if not found:
+        shown = "; ".join(s.text() for s in result.set_aside) or "nothing"
+        raise fail(f"{rule} sets aside no {kind} by {who}; it sets aside: {shown}")
+    if not any(text in s.text() for s in found):
+        raise fail(f"the {kind} by {who} is set aside, but not because {text!r}: {found[0].text()}")
 
 
 @step(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -80,24 +81,44 @@ def test_unknown_rule_in_a_waiver(tmp_path: Path) -> None:
     _assert_one_line_error(run_cli("check", str(path)), "spa.4.1.jj", 'did you mean "spa.4.1.j"')
 
 
-def test_waiver_by_a_party_not_entitled_is_refused(tmp_path: Path) -> None:
-    path = _write(
-        tmp_path,
-        without_block(CLOSING, "waivers")
-        + "\nwaivers:\n  - {rule: spa.4.1.j, by: COMPANY, in_writing: true, dated: 2003-03-18}\n",
-    )
-    _assert_one_line_error(
-        run_cli("check", str(path)), "refused", "COMPANY may not waive", "with respect to an Investor"
-    )
+OPINION_DATED = "dated: 2003-03-18\n    delivered_to: [FTTI, INTEL, WEBB]\n    delivered_on: 2003-03-18\n    in_agreed"
 
 
-def test_oral_waiver_is_refused(tmp_path: Path) -> None:
+def test_waiver_by_a_party_not_entitled_is_set_aside_not_refused(tmp_path: Path) -> None:
+    """A wrong-party waiver is a fact about the deal: the checklist prints, exit 1, and says why."""
     path = _write(
         tmp_path,
-        without_block(CLOSING, "waivers")
-        + "\nwaivers:\n  - {rule: spa.4.1.j, by: INTEL, in_writing: false, dated: 2003-03-18}\n",
+        CLOSING.replace(OPINION_DATED, OPINION_DATED.replace("2003-03-18", "2003-03-17", 1), 1).replace(
+            "waivers: []", "waivers:\n  - {rule: spa.4.1.j, by: COMPANY, in_writing: true, dated: 2003-03-18}"
+        ),
     )
-    _assert_one_line_error(run_cli("check", str(path)), "must be in writing")
+    result = run_cli("check", str(path), "--format", "json")
+    assert result.returncode == 1, result.stderr
+    data = json.loads(result.stdout)
+    assert data["ready"] is False
+    (row,) = [r for r in data["results"] if r["rule"] == "spa.4.1.j" and r["party"] == "FTTI"]
+    assert row["status"] == "not_met"
+    assert "waiver by COMPANY set aside: COMPANY may not waive it for FTTI" in row["reason"]
+    assert "with respect to an Investor in writing by that Investor" in row["reason"]
+    assert {s["subject"] for s in data["set_aside"]} == {"spa.4.1.j"}
+
+
+def test_waiver_naming_an_unknown_rule_is_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        CLOSING.replace(
+            "waivers: []", "waivers:\n  - {rule: spa.4.1.jj, by: INTEL, in_writing: true, dated: 2003-03-18}"
+        ),
+    )
+    _assert_one_line_error(run_cli("check", str(path)), "spa.4.1.jj", 'did you mean "spa.4.1.j"')
+
+
+def test_waiver_by_nobody_is_refused(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        CLOSING.replace("waivers: []", "waivers:\n  - {rule: spa.4.1.j, by: [], in_writing: true, dated: 2003-03-18}"),
+    )
+    _assert_one_line_error(run_cli("check", str(path)), "a waiver needs `by`")
 
 
 def test_judgement_fact_without_who_asserts_it(tmp_path: Path) -> None:

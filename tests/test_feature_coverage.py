@@ -44,7 +44,7 @@ def asserted_statuses() -> dict[str, set[Status]]:
 
 def required_statuses(rule, policy) -> set[Status]:
     needed = {Status.MET, Status.NOT_MET, Status.UNKNOWN}
-    if rule.waiver_spec(policy.default_settings()).by != "nobody":
+    if rule.waiver_spec(policy.default_settings()).waivable:
         needed.add(Status.WAIVED)
     if rule.applies_when is not None:
         needed.add(Status.NOT_APPLICABLE)

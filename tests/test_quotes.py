@@ -18,12 +18,7 @@ def normalise(text: str) -> str:
 
 
 def quotes(deal: str):
-    policy = load_policy(deal)
-    for rule in policy.rules.values():
-        yield rule.id, rule.agreement, rule.quote
-        for spec in rule.waiver.values():
-            if spec.quote:
-                yield rule.id + " (waiver)", rule.agreement, spec.quote
+    yield from load_policy(deal).quotes()
 
 
 @pytest.mark.parametrize("deal", DEALS)

@@ -171,11 +171,11 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
 
     Scenario: By default the §4.1 and §4.2 words on waiver govern
       When the deal is checked
-      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_4_governs"
-      And "spa.4.2.lead" used the setting "condition_waiver_authority" as "section_4_governs"
+      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_4_or_7_9"
+      And "spa.4.2.lead" used the setting "condition_waiver_authority" as "section_4_or_7_9"
 
     Scenario: When §7.9 is chosen, the obligations say so
-      Given the setting "condition_waiver_authority" is "section_7_9_governs"
+      Given the setting "condition_waiver_authority" is "section_7_9_only"
       When the deal is checked
-      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_7_9_governs"
+      Then "spa.4.1.lead" used the setting "condition_waiver_authority" as "section_7_9_only"
       And "spa.4.2.lead" is "met"
