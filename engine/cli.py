@@ -42,6 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule")
     explain.add_argument("deal_state", type=Path)
     explain.add_argument("--as-of", type=_date)
+    confirm = sub.add_parser(
+        "confirm", help="write a judgement into a deal state, with the values it rests on (its basis)"
+    )
+    confirm.add_argument("deal_state", type=Path)
+    confirm.add_argument("fact", help="the judgement fact, e.g. good_standing.as_of_recent_date")
+    confirm.add_argument("--value", required=True, help="what is judged, e.g. true")
+    confirm.add_argument("--by", required=True, help="who makes the call: a party, or counsel named in the deal state")
+    confirm.add_argument("--on", required=True, type=_date, help="the date of the judgement (YYYY-MM-DD)")
+    confirm.add_argument("--for", dest="key", help="the party (per-party facts) or the record (a records field)")
     return parser
 
 
@@ -73,6 +82,8 @@ def _run(args: argparse.Namespace) -> int:
         print("\n\n".join(report.rules_listing(load_policy(d), args.format) for d in deals))
         return 0
     engine = _engine_for(args.deal_state)
+    if args.command == "confirm":
+        return _confirm(engine, args)
     with engine:
         state = engine.load_state(args.deal_state)
         if args.command == "explain":
@@ -87,6 +98,26 @@ def _run(args: argparse.Namespace) -> int:
         checklist = engine.check(state, args.as_of)
         print(report.render(checklist, args.format))
         return EXIT_READY if checklist.ready else EXIT_NOT_READY
+
+
+def _confirm(engine: Engine, args: argparse.Namespace) -> int:
+    from engine import confirm
+
+    policy = engine.policy
+    state = engine.load_state(args.deal_state)
+    target, spec, _ = confirm.target_for(policy, args.fact, args.key)
+    value_type = spec.fields[target.field].type if target.field else spec.type
+    value = confirm.parse_cli_value(value_type, args.value, policy.party_keys)
+    entry = confirm.judgement_entry(policy, state, target, value, args.by, args.on)
+    confirm.write_judgement(args.deal_state, target, entry)
+    engine.load_state(args.deal_state)  # what was written reads back
+    basis = ", ".join(f"{k} = {v}" for k, v in (entry.get("basis") or {}).items())
+    who = f" for {args.key}" if args.key else ""
+    print(
+        f"{args.deal_state}: {target.name}{who} = {args.value} asserted by {args.by} on {args.on}"
+        + (f"; basis: {basis}" if basis else "")
+    )
+    return 0
 
 
 if __name__ == "__main__":

@@ -13,14 +13,15 @@ from typing import Any
 import attrs
 
 from engine import values
+from engine.authority import authority_problem
 from engine.errors import DealcheckError, DealStateError, did_you_mean
 from engine.factbase import FactBase, Provenance
 from engine.facts import FactSpec
 from engine.policy import Policy
 from engine.yamlsource import Located, load_yaml, load_yaml_text
 
-RESERVED = ("deal", "as_of", "settings", "waivers")
-_ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note"}
+RESERVED = ("deal", "as_of", "settings", "waivers", "counsel")
+_ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note", "basis"}
 _WAIVER_KEYS = {"rule", "by", "in_writing", "dated", "note"}
 
 
@@ -49,6 +50,7 @@ class DealState:
     facts: FactBase
     waivers: tuple[WaiverRecord, ...]
     file: str
+    counsel: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     positions: dict = attrs.field(eq=False, repr=False, factory=dict)
 
     def line_of(self, *path: Any) -> int | None:
@@ -113,6 +115,7 @@ class _Reader:
         if data.get("as_of") is not None:
             as_of = self.value(("as_of",), "date", data["as_of"])
         settings = self.settings(data.get("settings") or {})
+        self.counsel = self.read_counsel(data.get("counsel") or {})
         facts = FactBase(as_of=as_of or dt.date.max)
         for spec in self.policy.facts.specs.values():
             if spec.default is not None:
@@ -130,7 +133,20 @@ class _Reader:
             waivers=waivers,
             file=self.doc.file,
             positions=self.doc.positions,
+            counsel=self.counsel,
         )
+
+    def read_counsel(self, raw: Any) -> dict[str, tuple[str, ...]]:
+        """`counsel: {Investors' counsel: [FTTI, INTEL, WEBB]}`: who acts for whom."""
+        if not isinstance(raw, dict):
+            raise self.fail(("counsel",), "`counsel` maps a counsel's name to the parties it acts for")
+        out = {}
+        for name, acts_for in raw.items():
+            items = acts_for if isinstance(acts_for, list) else [acts_for]
+            if not items or acts_for is None:
+                raise self.fail(("counsel", name), f"counsel {name} acts for no one", "list the parties it acts for")
+            out[str(name)] = tuple(self.value(("counsel", name), "party", p) for p in items)
+        return out
 
     def settings(self, raw: Any) -> dict[str, str]:
         if not isinstance(raw, dict):
@@ -196,7 +212,9 @@ class _Reader:
             if parsed is not None:
                 facts.plain[name] = parsed
 
-    def scalar(self, spec: FactSpec, raw: Any, path: tuple, facts: FactBase, key: str | None) -> Any:
+    def scalar(
+        self, spec: FactSpec, raw: Any, path: tuple, facts: FactBase, key: str | None, owner: str | None = None
+    ) -> Any:
         """A value, or an assertion {value, asserted_by, on, source}; judgement facts need the latter."""
         prov = None
         if isinstance(raw, dict) and "value" in raw:
@@ -209,11 +227,24 @@ class _Reader:
                 )
             on = self.value(path + ("on",), "date", raw["on"]) if raw.get("on") is not None else None
             line = self.doc.where(path)[0]
+            who = self.value(path + ("asserted_by",), "text", raw["asserted_by"]) if raw.get("asserted_by") else None
+            basis = raw.get("basis")
+            if basis is not None and not isinstance(basis, dict):
+                raise self.fail(path + ("basis",), "`basis` maps each value the judgement rests on to what it was")
+            judgement = spec.judgement
             prov = Provenance(
-                asserted_by=str(raw["asserted_by"]) if raw.get("asserted_by") else None,
+                asserted_by=who,
                 on=on,
                 source=raw.get("source") or raw.get("note"),
                 line=line,
+                judgement=judgement is not None,
+                refused=(
+                    authority_problem(judgement, who, owner or key, self.policy.parties, self.counsel)
+                    if judgement is not None and who
+                    else None
+                ),
+                clause=judgement.clause() if judgement is not None else None,
+                basis=basis,
             )
             raw = raw["value"]
         if spec.judgement and (prov is None or not prov.asserted_by):
@@ -267,7 +298,8 @@ class _Reader:
                         description="",
                         judgement=field.judgement,
                     )
-                    parsed = self.scalar(fake, fraw, ipath + (fname,), facts, None)
+                    owner = str(item[spec.key]) if spec.fields[spec.key].type == "party" else None
+                    parsed = self.scalar(fake, fraw, ipath + (fname,), facts, None, owner)
                     prov = facts.provenance.pop((fake.name, None), None)
                     if parsed is None:
                         continue

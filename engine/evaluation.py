@@ -22,10 +22,19 @@ from engine.durable_host import RulesHost, default_host
 from engine.errors import DealStateError, EngineError, PolicyError
 from engine.explain import Explainer, join_parts
 from engine.expression import ast
-from engine.expression.evaluate import EvaluationProblem, Evaluator, Step, comparable, missing_facts
-from engine.factbase import UNKNOWN
+from engine.expression.evaluate import (
+    WINDOW,
+    EvaluationProblem,
+    Evaluator,
+    Step,
+    all_reads,
+    comparable,
+    missing_facts,
+)
+from engine.factbase import UNKNOWN, Window
 from engine.policy import Policy, Rule, load_policy
 from engine.results import Checklist, Result, Status, WaiverUsed
+from engine.staleness import stale_judgements
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
 _EXACT_LIMIT = 2**53
@@ -109,13 +118,23 @@ class _Run:
         self.as_of: dt.date = as_of
         self.settings: dict[str, str] = settings
         self.facts = attrs.evolve(state.facts, as_of=as_of)
+        self._windows: dict[str, Window] = {}
         self.waivers: dict[tuple[str, str | None], RowWaiver] = waivers_by_row(
             self.policy, state, settings, as_of, self.deadline_of
         )
         self.statuses: dict[tuple[str, str | None], Status] = {}
         self._shared: dict[tuple[str, str], Any] = {}  # party-independent steps and explanations
         self.results: dict[tuple[str, str | None], Result] = {}
+        stale = Evaluator(self.facts, self.policy.facts, self.policy.groups)
+        self.facts = attrs.evolve(self.facts, stale=stale_judgements(self.policy, self.facts, stale, state.file))
         self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
+
+    def window_of(self, rule: Rule) -> Window:
+        sb = rule.satisfied_by
+        assert sb is not None
+        if sb.fact not in self._windows:
+            self._windows[sb.fact] = Window(self.facts.read_plain(sb.fact).value, sb.fact, sb.quote)
+        return self._windows[sb.fact]
 
     def deadline_of(self, rule: Rule) -> Any:
         """The date every act under the rule must meet ("on or prior to the Closing Date"), if any."""
@@ -169,6 +188,8 @@ class _Run:
         return self._shared[key]
 
     def _evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
+        if rule.satisfied_by is not None:
+            env = {**env, WINDOW: self.window_of(rule)}
         try:
             return self.evaluator.evaluate(cond.condition.node, env)  # type: ignore[union-attr]
         except EvaluationProblem as exc:
@@ -248,7 +269,10 @@ class _Run:
             missing = ("waiver date",)
         elif open_status and row_waiver.pending:
             reason += " (" + "; ".join(row_waiver.pending) + ")"
-        set_aside = row_waiver.set_aside
+        asserted = tuple(
+            dict.fromkeys(r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside)
+        )
+        set_aside = row_waiver.set_aside + asserted
         notes = row_waiver.notes + tuple(s.text() for s in set_aside)
         if notes and status is not Status.WAIVED:
             reason += " (" + "; ".join(notes) + ")"

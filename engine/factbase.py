@@ -10,6 +10,8 @@ from typing import Any
 
 import attrs
 
+from engine.results import SetAside
+
 
 class _Unknown:
     _instance: _Unknown | None = None
@@ -37,6 +39,10 @@ class Provenance:
     on: dt.date | None = None
     source: str | None = None
     line: int | None = None
+    judgement: bool = False  # a judgement fact: it must be made by the right party, in time
+    refused: str | None = None  # why the assertor may not make this judgement
+    clause: str | None = None  # the words that make it someone's call
+    basis: dict[str, Any] | None = None  # the values the judgement was made on, as written
 
 
 @attrs.frozen
@@ -47,6 +53,20 @@ class Read:
     value: Any
     provenance: Provenance | None = None
     note: str | None = None
+    set_aside: SetAside | None = None
+
+
+@attrs.frozen
+class Window:
+    """The date by which acts under a rule must be made ("on or prior to the Closing Date")."""
+
+    date: Any  # a date, or UNKNOWN
+    fact: str
+    quote: str
+
+    @property
+    def label(self) -> str:
+        return self.fact.replace("_", " ").title()
 
 
 @attrs.define
@@ -61,32 +81,57 @@ class FactBase:
     provenance: dict[tuple[str, str | None], Provenance] = attrs.field(factory=dict)
     record_dates: dict[tuple[str, str], dt.date] = attrs.field(factory=dict)
     defaults: dict[str, tuple[Any, str]] = attrs.field(factory=dict)
+    stale: dict[tuple[str, str | None], SetAside] = attrs.field(factory=dict)  # judgements to re-confirm
 
-    def _visible(self, name: str, key: str | None) -> tuple[bool, str | None]:
-        prov = self.provenance.get((name, key))
-        if prov is not None and prov.on is not None and prov.on > self.as_of:
-            return False, f"asserted on {prov.on.isoformat()}, after the as-of date"
-        return True, None
+    def assessed(self, shown: str, value: Any, prov: Provenance | None, key: tuple, window: Window | None) -> Read:
+        """A value as it stands as of the as-of date: hidden when asserted later, set aside when the
+        assertor may not make the call, made too late, or its basis has changed since."""
+        if prov is None:
+            return Read(shown, value)
+        if prov.on is not None and prov.on > self.as_of:
+            return Read(shown, UNKNOWN, prov, f"asserted on {prov.on.isoformat()}, after the as-of date")
+        who = (prov.asserted_by,) if prov.asserted_by else ()
 
-    def read_plain(self, name: str) -> Read:
+        def aside(why: str, clause: str | None, kind: str = "assertion") -> Read:
+            sa = SetAside(kind, who, shown, why, clause, prov.on, prov.line)
+            return Read(shown, UNKNOWN, prov, sa.text(), sa)
+
+        if prov.refused:
+            return aside(prov.refused, prov.clause)
+        if key in self.stale:
+            return Read(shown, UNKNOWN, prov, self.stale[key].text(), self.stale[key])
+        if prov.judgement and window is not None:
+            clause = f"“{window.quote}”"
+            if window.date is UNKNOWN:
+                return aside(
+                    f"whether it was made {window.quote} decides, and {window.fact} is unknown", clause, "undated"
+                )
+            if prov.on is not None and prov.on > window.date:
+                return aside(
+                    f"made on {prov.on.isoformat()}, after the {window.label} ({window.date.isoformat()})", clause
+                )
+            if prov.on is None and self.as_of > window.date:
+                return aside(
+                    f"undated, and only a judgement made {window.quote} ({window.date.isoformat()}) counts",
+                    clause,
+                    "undated",
+                )
+        return Read(shown, value, prov)
+
+    def read_plain(self, name: str, window: Window | None = None) -> Read:
         if name in self.plain:
-            visible, note = self._visible(name, None)
-            if visible:
-                return Read(name, self.plain[name], self.provenance.get((name, None)))
-            return Read(name, UNKNOWN, self.provenance.get((name, None)), note)
+            return self.assessed(name, self.plain[name], self.provenance.get((name, None)), (name, None), window)
         if name in self.defaults:
             value, source = self.defaults[name]
             return Read(name, value, Provenance(source=f"default: {source}"))
         return Read(name, UNKNOWN)
 
-    def read_per_party(self, name: str, party: str) -> Read:
+    def read_per_party(self, name: str, party: str, window: Window | None = None) -> Read:
         shown = f"{name}[{party}]"
         values = self.per_party.get(name)
         if values is None or party not in values:
             return Read(shown, UNKNOWN)
-        visible, note = self._visible(name, party)
-        prov = self.provenance.get((name, party))
-        return Read(shown, values[party] if visible else UNKNOWN, prov, note)
+        return self.assessed(shown, values[party], self.provenance.get((name, party)), (name, party), window)
 
     def record_keys(self, name: str) -> list[str] | None:
         """Keys of the visible records, in the order written; None when the fact is absent."""
@@ -117,11 +162,13 @@ class FactBase:
             return Read(shown, UNKNOWN, note=f"recorded on {date.isoformat()}, after the as-of date")
         return Read(shown, recs[key], self.provenance.get((name, key)))
 
-    def read_field(self, name: str, key: str, field: str) -> Read:
+    def read_field(self, name: str, key: str, field: str, window: Window | None = None) -> Read:
         record = self.read_record(name, key)
         shown = f"{record.name}.{field}"
         if record.value is UNKNOWN:
             return Read(shown, UNKNOWN, record.provenance, record.note)
         value = record.value.get(field, UNKNOWN)
-        prov = self.provenance.get((f"{name}.{field}", key)) or record.provenance
-        return Read(shown, value, prov)
+        prov = self.provenance.get((f"{name}.{field}", key))
+        if prov is None:
+            return Read(shown, value, record.provenance)
+        return self.assessed(shown, value, prov, (f"{name}.{field}", key), window)

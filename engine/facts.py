@@ -12,6 +12,74 @@ from engine.yamlsource import Located
 
 
 @attrs.frozen
+class Judgement:
+    """Whose call a judgement fact is, quoting the words that make it so, and what it rests on.
+
+    `by` is "the_party" (the party whose value it is, for per-party facts and party-keyed records),
+    "any_party" (the text makes it no one party's call), or the parties entitled. Counsel acting for
+    an entitled party may make the call too unless `counsel` is false. `rests_on` names the values a
+    judgement was made on (label -> expression): when one has changed since, it must be re-confirmed.
+    """
+
+    by: str | tuple[str, ...]
+    by_text: str
+    counsel: bool = True
+    section: str | None = None
+    quote: str | None = None
+    rests_on: dict[str, str] = attrs.field(factory=dict)
+
+    def clause(self) -> str | None:
+        if not self.quote:
+            return f"§{self.section}" if self.section else None
+        return (f"§{self.section}: " if self.section else "") + f"“{self.quote}”"
+
+
+_JUDGEMENT_KEYS = {"by", "counsel", "section", "quote", "rests_on", "note"}
+
+
+def parse_judgement(raw: Any, groups: dict[str, tuple[str, ...]], parties: frozenset[str], fail) -> Judgement | None:
+    """`judgement: {by: ..., section: ..., quote: ..., rests_on: {...}}` from facts.yaml."""
+    if raw is None or raw is False:
+        return None
+    if not isinstance(raw, dict) or "by" not in raw:
+        raise fail(
+            "a judgement says whose call it is: judgement: {by: the_party | any_party | a group | [PARTY, ...],"
+            " section: ..., quote: ...}",
+            path=("judgement",),
+        )
+    bad = set(raw) - _JUDGEMENT_KEYS
+    if bad:
+        raise fail(f"judgement: unknown key {sorted(bad)[0]!r}", path=("judgement",))
+    by_raw = raw["by"]
+    if isinstance(by_raw, list):
+        for p in by_raw:
+            if p not in parties:
+                raise fail(f'judgement by "{p}", which is not a party', path=("judgement", "by"))
+        by: str | tuple[str, ...] = tuple(by_raw)
+    elif by_raw in ("the_party", "any_party"):
+        by = by_raw
+    elif by_raw in groups:
+        by = tuple(groups[by_raw])
+    else:
+        raise fail(
+            f"judgement by {by_raw!r}: write the_party, any_party, a party group or a list of parties",
+            did_you_mean(str(by_raw), list(groups) + ["the_party", "any_party"]) or None,
+            ("judgement", "by"),
+        )
+    rests_on = raw.get("rests_on") or {}
+    if not isinstance(rests_on, dict) or not all(isinstance(v, str) for v in rests_on.values()):
+        raise fail("judgement.rests_on maps a label to an expression", path=("judgement", "rests_on"))
+    return Judgement(
+        by=by,
+        by_text=str(by_raw) if not isinstance(by_raw, list) else ", ".join(by_raw),
+        counsel=bool(raw.get("counsel", True)),
+        section=str(raw["section"]) if raw.get("section") else None,
+        quote=" ".join(str(raw["quote"]).split()) if raw.get("quote") else None,
+        rests_on={str(k): " ".join(v.split()) for k, v in rests_on.items()},
+    )
+
+
+@attrs.frozen
 class FieldSpec:
     """One field of a records fact (for example `cash` of `investments`)."""
 
@@ -19,7 +87,7 @@ class FieldSpec:
     type: str
     description: str = ""
     unit: str | None = None
-    judgement: bool = False
+    judgement: Judgement | None = None
 
 
 @attrs.frozen
@@ -30,7 +98,7 @@ class FactSpec:
     type: str
     description: str
     unit: str | None = None
-    judgement: bool = False
+    judgement: Judgement | None = None
     per: str | None = None
     key: str | None = None
     keys: tuple[str, ...] | None = None
@@ -83,6 +151,15 @@ class FactCatalog:
     def names(self) -> list[str]:
         return list(self.specs)
 
+    def judgements(self) -> list[tuple[str, Judgement]]:
+        """Every judgement fact and record field, by name (`fact` or `fact.field`)."""
+        out: list[tuple[str, Judgement]] = []
+        for spec in self.specs.values():
+            if spec.judgement is not None:
+                out.append((spec.name, spec.judgement))
+            out += [(f"{spec.name}.{f.name}", f.judgement) for f in spec.fields.values() if f.judgement is not None]
+        return out
+
 
 def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozenset[str]) -> FactCatalog:
     """Build the fact catalog from facts.yaml, checking every declaration."""
@@ -132,12 +209,16 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
                 bad = set(fdecl) - _FIELD_KEYS
                 if bad:
                     raise fail(f"field {fname}: unknown key {sorted(bad)[0]!r}", path=("fields", fname))
+
+                def field_fail(message, fix=None, path=(), _f=fname):
+                    return fail(f"field {_f}: {message}", fix, ("fields", _f) + tuple(path))
+
                 fields[fname] = FieldSpec(
                     name=fname,
                     type=fdecl["type"],
                     description=str(fdecl.get("description", "")),
                     unit=fdecl.get("unit"),
-                    judgement=bool(fdecl.get("judgement", False)),
+                    judgement=parse_judgement(fdecl.get("judgement"), groups, parties, field_fail),
                 )
             if key not in fields:
                 raise fail("a records fact needs `key`, naming one of its fields", path=("key",))
@@ -161,12 +242,15 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             except values.ValueProblem as exc:
                 raise fail(f"default: {exc}", path=("default",)) from None
         keys = decl.get("keys")
+        judgement = parse_judgement(decl.get("judgement"), groups, parties, fail)
+        if judgement is not None and judgement.by == "the_party" and not per:
+            raise fail("judgement by the_party is for facts with one value per party (`per:`)", path=("judgement",))
         specs[name] = FactSpec(
             name=name,
             type=type_name,
             description=str(decl["description"]).strip(),
             unit=decl.get("unit"),
-            judgement=bool(decl.get("judgement", False)),
+            judgement=judgement,
             per=per,
             key=key,
             keys=tuple(str(k) for k in keys) if keys else None,

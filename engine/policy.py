@@ -192,6 +192,7 @@ class Policy:
     rules: dict[str, Rule]
     closing: tuple[str, ...]
     fingerprint: str
+    rests_on: dict[str, dict[str, ast.Node]] = attrs.field(factory=dict)  # judgement fact -> label -> expression
 
     @property
     def party_keys(self) -> frozenset[str]:
@@ -207,6 +208,10 @@ class Policy:
                 out += [(f"{rule.id} (waiver §{r.section})", rule.agreement, r.quote) for r in spec.routes if r.quote]
             if rule.satisfied_by is not None:
                 out.append((f"{rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote))
+        first = next(iter(self.agreements))
+        for name, judgement in self.facts.judgements():
+            if judgement.quote:
+                out.append((f"{name} (judgement)", first, judgement.quote))
         return out
 
     def default_settings(self) -> dict[str, str]:
@@ -368,6 +373,7 @@ class _Loader:
                     deal.where(("closing",))[0],
                     fix=did_you_mean(rid, rules) or None,
                 )
+        rests_on = self._rests_on(facts, party_keys, groups, frozenset(rule_ids))
         policy = Policy(
             id=str(need("id")),
             title=str(need("title")),
@@ -380,9 +386,32 @@ class _Loader:
             rules=rules,
             closing=closing,
             fingerprint=self.hasher.hexdigest()[:16],
+            rests_on=rests_on,
         )
         _check_cycles(policy)
         return policy
+
+    def _rests_on(self, facts: FactCatalog, parties, groups, rule_ids) -> dict[str, dict[str, ast.Node]]:
+        """Resolve what each judgement rests on, so a typo there fails when the policy loads."""
+        out: dict[str, dict[str, ast.Node]] = {}
+        for name, judgement in facts.judgements():
+            spec = facts.get(name.rsplit(".", 1)[0]) if facts.get(name) is None else facts.get(name)
+            scope = Scope(facts, parties, groups, rule_ids, has_party=bool(spec and spec.per))
+            nodes = {}
+            for label, text in judgement.rests_on.items():
+                try:
+                    nodes[label] = resolve(parse_expression(text), scope)
+                except (ExpressionSyntaxError, ResolveError) as exc:
+                    line = spec.line if spec else None
+                    raise PolicyError(
+                        f"fact {name}: rests_on {label}: {exc.message}",
+                        "facts.yaml",
+                        line,
+                        fix=getattr(exc, "fix", None),
+                    ) from None
+            if nodes:
+                out[name] = nodes
+        return out
 
     def _settings(self, doc: Located) -> dict[str, Setting]:
         out: dict[str, Setting] = {}

@@ -61,11 +61,12 @@ class SetAside:
 
     def text(self) -> str:
         who = ", ".join(self.by) or "nobody"
-        head = {"waiver": f"waiver by {who}", "assertion": f"{self.subject} asserted by {who}"}.get(
-            self.kind, f"judgement {self.subject} by {who}"
-        )
-        verb = "re-confirm" if self.kind == "stale judgement" else "set aside"
-        text = f"{head} {verb}: {self.why}"
+        head = f"waiver by {who}" if self.kind == "waiver" else f"{self.subject} asserted by {who}"
+        if self.kind == "stale judgement":
+            text = f"{self.subject}: re-confirm: {self.why}"
+        else:
+            verb = "cannot be placed in time" if self.kind == "undated" else "set aside"
+            text = f"{head} {verb}: {self.why}"
         return text + (f" ({self.clause})" if self.clause else "")
 
     def to_json(self) -> dict[str, Any]:

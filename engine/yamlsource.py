@@ -48,7 +48,10 @@ def _construct(node: yaml.Node, path: PathKey, positions: dict, constructor: _Co
         constructor.flatten_mapping(node)
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _construct(key_node, path + ("<key>",), {}, constructor)
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:bool":
+                key: Any = key_node.value  # a key `on:` or `yes:` is a name, never YAML 1.1's true
+            else:
+                key = _construct(key_node, path + ("<key>",), {}, constructor)
             if isinstance(key, (dict, list)):
                 raise DealcheckError(
                     "a mapping key must be a plain name",

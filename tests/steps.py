@@ -254,6 +254,35 @@ def given_fact_for(world: World, fact: str, party: str, value: str, who: str | N
 
 @step(
     "Given",
+    r"{who} confirms {fact}(?: for {party})? is {value} on {date}",
+    'Given "Investors\' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-18"',
+    "Record a judgement with the values it rests on (its basis), as `dealcheck confirm` does; when one of"
+    " them changes later, the judgement must be re-confirmed.",
+)
+def given_confirms(world: World, who: str, fact: str, value: str, date: str, party: str | None = None) -> None:
+    from engine import confirm
+
+    policy = world.policy
+    try:
+        target, spec, _ = confirm.target_for(policy, fact, party)
+        state = load_deal_state(CURRENT.file, policy, Located(data=world.data, file=CURRENT.file, positions={}))
+        value_type = spec.fields[target.field].type if target.field else spec.type
+        parsed = confirm.parse_cli_value(value_type, value, policy.party_keys)
+        entry = confirm.judgement_entry(policy, state, target, parsed, who, _date(date))
+    except DealcheckError as exc:
+        raise fail(str(exc)) from None
+    if target.field:
+        raise fail(
+            f"{fact} is a field of a record", 'write Given the "…" of the "…" record "…" is "…" as asserted by "…"'
+        )
+    if party:
+        world.data[fact] = {**(world.data.get(fact) or {}), party: entry}
+    else:
+        world.data[fact] = entry
+
+
+@step(
+    "Given",
     r"the fact {fact} is unknown",
     'Given the fact "legal_opinion.dated" is unknown',
     "Remove a fact from the deal state, so that nobody has said what it is.",

@@ -51,6 +51,7 @@ _COMPARE = {
 _EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperation])
 
 StatusLookup = Callable[[str, str | None], Any]
+WINDOW = "__window__"  # env key: the Window acts must meet for the rule being evaluated, if any
 
 
 def kleene_and(values: list[Any]) -> Any:
@@ -126,7 +127,12 @@ class Evaluator:
         label = record.get("__key__", node.var)
         shown = f"{record.get('__fact__', node.var)}[{label}]"
         if "__absent__" in record:
+            if node.field == record.get("__keyfield__"):
+                return Step(node, record["__key__"], reads=(Read(f"{shown}.{node.field}", record["__key__"]),))
             return Step(node, UNKNOWN, reads=(Read(shown, UNKNOWN, note=record["__absent__"]),))
+        if "__fact__" in record:
+            read = self.facts.read_field(record["__fact__"], record["__key__"], node.field, env.get(WINDOW))
+            return Step(node, read.value, reads=(attrs.evolve(read, name=f"{shown}.{node.field}"),))
         value = record.get(node.field, UNKNOWN)
         return Step(node, value, reads=(Read(f"{shown}.{node.field}", value),))
 
@@ -141,9 +147,9 @@ class Evaluator:
             if not isinstance(key, str):
                 raise EvaluationProblem(f"{node.text}: the index must be a party or a text")
             if spec.per:
-                read = facts.read_per_party(node.fact, key)
+                read = facts.read_per_party(node.fact, key, env.get(WINDOW))
             elif node.field is not None:
-                read = facts.read_field(node.fact, key, node.field)
+                read = facts.read_field(node.fact, key, node.field, env.get(WINDOW))
             else:
                 read = facts.read_record(node.fact, key)
                 if read.value is not UNKNOWN:
@@ -153,7 +159,7 @@ class Evaluator:
             keys = self._record_keys(spec)
             if keys is None:
                 return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
-            reads = tuple(facts.read_field(node.fact, k, node.project) for k in keys)
+            reads = tuple(facts.read_field(node.fact, k, node.project, env.get(WINDOW)) for k in keys)
             hidden = facts.hidden_records(node.fact)
             working = "; ".join(f"{node.fact}[{k}] disregarded: {why}" for k, why in hidden) or None
             return Step(node, tuple(r.value for r in reads), reads=reads, working=working)
@@ -163,7 +169,7 @@ class Evaluator:
                 return Step(node, UNKNOWN, reads=(Read(node.fact, UNKNOWN),))
             items = tuple(self._record_item(spec.name, k) for k in keys)
             return Step(node, items, reads=(Read(node.fact, f"{len(items)} records"),))
-        read = facts.read_plain(node.fact)
+        read = facts.read_plain(node.fact, env.get(WINDOW))
         return Step(node, read.value, reads=(read,))
 
     @staticmethod
@@ -179,7 +185,8 @@ class Evaluator:
     def _record_item(self, fact: str, key: str) -> dict:
         read = self.facts.read_record(fact, key)
         if read.value is UNKNOWN:
-            return {"__key__": key, "__fact__": fact, "__absent__": read.note or "no record"}
+            keyfield = self.catalog.specs[fact].key
+            return {"__key__": key, "__keyfield__": keyfield, "__absent__": read.note or "no record", "__fact__": fact}
         return self._record_value(fact, key, read.value)
 
     def _ListLit(self, node: ast.ListLit, env):
