@@ -61,6 +61,11 @@ class FactBase:
     provenance: dict[tuple[str, str | None], Provenance] = attrs.field(factory=dict)
     record_dates: dict[tuple[str, str], dt.date] = attrs.field(factory=dict)
     defaults: dict[str, tuple[Any, str]] = attrs.field(factory=dict)
+    # keyed like provenance: how a value written under another name was read (engine/identity.py)
+    notes: dict[tuple[str, str | None], str] = attrs.field(factory=dict)
+
+    def _note(self, name: str, key: str | None, other: str | None = None) -> str | None:
+        return "; ".join(n for n in (self.notes.get((name, key)), other) if n) or None
 
     def _visible(self, name: str, key: str | None) -> tuple[bool, str | None]:
         prov = self.provenance.get((name, key))
@@ -72,7 +77,7 @@ class FactBase:
         if name in self.plain:
             visible, note = self._visible(name, None)
             if visible:
-                return Read(name, self.plain[name], self.provenance.get((name, None)))
+                return Read(name, self.plain[name], self.provenance.get((name, None)), self._note(name, None))
             return Read(name, UNKNOWN, self.provenance.get((name, None)), note)
         if name in self.defaults:
             value, source = self.defaults[name]
@@ -86,7 +91,7 @@ class FactBase:
             return Read(shown, UNKNOWN)
         visible, note = self._visible(name, party)
         prov = self.provenance.get((name, party))
-        return Read(shown, values[party] if visible else UNKNOWN, prov, note)
+        return Read(shown, values[party] if visible else UNKNOWN, prov, self._note(name, party, note))
 
     def record_keys(self, name: str) -> list[str] | None:
         """Keys of the visible records, in the order written; None when the fact is absent."""
@@ -115,7 +120,7 @@ class FactBase:
         if not self._record_visible(name, key):
             date = self.record_dates[(name, key)]
             return Read(shown, UNKNOWN, note=f"recorded on {date.isoformat()}, after the as-of date")
-        return Read(shown, recs[key], self.provenance.get((name, key)))
+        return Read(shown, recs[key], self.provenance.get((name, key)), self._note(name, key))
 
     def read_field(self, name: str, key: str, field: str) -> Read:
         record = self.read_record(name, key)
@@ -124,4 +129,4 @@ class FactBase:
             return Read(shown, UNKNOWN, record.provenance, record.note)
         value = record.value.get(field, UNKNOWN)
         prov = self.provenance.get((f"{name}.{field}", key)) or record.provenance
-        return Read(shown, value, prov)
+        return Read(shown, value, prov, self._note(f"{name}.{field}", key, record.note))

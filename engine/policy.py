@@ -18,6 +18,7 @@ from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
 from engine.facts import FactCatalog, load_facts
+from engine.identity import Identity, load_identity
 from engine.yamlsource import Located, load_yaml
 
 RULE_KINDS = ("condition", "covenant", "right", "deadline", "definition")
@@ -162,6 +163,7 @@ class Policy:
     rules: dict[str, Rule]
     closing: tuple[str, ...]
     fingerprint: str
+    identity: Identity = attrs.field(factory=Identity)  # other names of persons, officers and parties
 
     @property
     def party_keys(self) -> frozenset[str]:
@@ -338,6 +340,7 @@ class _Loader:
             rules=rules,
             closing=closing,
             fingerprint=self.hasher.hexdigest()[:16],
+            identity=load_identity(deal, parties),
         )
         _check_cycles(policy)
         return policy
