@@ -165,6 +165,8 @@ class NameReader:
         notes: list[str] = []
         if type_name in ("party", "parties"):
             out = self._each(raw, lambda t: [self._party(t, notes)])
+            if isinstance(out, list) and notes:
+                out = list(dict.fromkeys(out))  # a party and its Affiliate are one party
         elif names == "persons":
             out = self._each(raw, lambda t: [self._person(t, notes)])
             if isinstance(out, list):
