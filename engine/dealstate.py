@@ -17,10 +17,11 @@ from engine.authority import authority_problem
 from engine.errors import DealcheckError, DealStateError, did_you_mean
 from engine.factbase import FactBase, Provenance
 from engine.facts import FactSpec
+from engine.identity import IdentityProblem, NameReader
 from engine.policy import Policy
 from engine.yamlsource import Located, load_yaml, load_yaml_text
 
-RESERVED = ("deal", "as_of", "settings", "waivers", "counsel")
+RESERVED = ("deal", "as_of", "settings", "waivers", "counsel", "affiliates")
 _ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note", "basis"}
 _WAIVER_KEYS = {"rule", "by", "in_writing", "dated", "note"}
 
@@ -99,6 +100,7 @@ class _Reader:
         self.doc = doc
         self.policy = policy
         self.parties = policy.party_keys
+        self.names = policy.identity.reader(None, self.parties)  # read() adds the deal's Affiliates
 
     def fail(self, path: tuple, message: str, fix: str | None = None) -> DealStateError:
         line, col = self.doc.where(path)
@@ -116,6 +118,7 @@ class _Reader:
             as_of = self.value(("as_of",), "date", data["as_of"])
         settings = self.settings(data.get("settings") or {})
         self.counsel = self.read_counsel(data.get("counsel") or {})
+        self.names = self.affiliates(data.get("affiliates"))
         facts = FactBase(as_of=as_of or dt.date.max)
         for spec in self.policy.facts.specs.values():
             if spec.default is not None:
@@ -168,6 +171,23 @@ class _Reader:
                 )
             out[name] = str(choice)
         return out
+
+    def affiliates(self, raw: Any) -> NameReader:
+        """The deal's Affiliates (`affiliates: {PARTY: [names]}`), with the policy's other names."""
+        try:
+            return self.policy.identity.reader(raw, self.parties)
+        except IdentityProblem as exc:
+            raise self.fail(("affiliates", *exc.path), exc.message, exc.fix) from None
+
+    def named(self, path: tuple, type_name: str, names: str | None, raw: Any) -> tuple[Any, str | None]:
+        """A value that may use another name of a party, person or officer (engine/identity.py),
+        read under the rules' name, and the note saying so."""
+        try:
+            raw, note = self.names.read(type_name, names, raw)
+        except IdentityProblem as exc:
+            shown = ".".join(str(p) for p in path)
+            raise self.fail(path + exc.path, f"{shown}: {exc.message}", exc.fix) from None
+        return self.value(path, type_name, raw), note
 
     def place(self, name: str, raw: Any, path: tuple, facts: FactBase) -> None:
         catalog = self.policy.facts
@@ -255,7 +275,9 @@ class _Reader:
             )
         if raw is None:
             return None
-        value = self.value(path, spec.type, raw)
+        value, note = self.named(path, spec.type, spec.names, raw)
+        if note:
+            facts.notes[(spec.name, key)] = note
         if prov is not None:
             facts.provenance[(spec.name, key)] = prov
         return value
@@ -281,6 +303,7 @@ class _Reader:
             if spec.key not in item or item[spec.key] is None:
                 raise self.fail(ipath, f"each entry of {spec.name} needs `{spec.key}`")
             record: dict[str, Any] = {}
+            notes: dict[str, str] = {}  # field -> how another name in it was read
             for fname, fraw in item.items():
                 field = spec.fields.get(fname)
                 if field is None:
@@ -297,14 +320,17 @@ class _Reader:
                         type=field.type,
                         description="",
                         judgement=field.judgement,
+                        names=field.names,
                     )
                     owner = str(item[spec.key]) if spec.fields[spec.key].type == "party" else None
                     parsed = self.scalar(fake, fraw, ipath + (fname,), facts, None, owner)
                     prov = facts.provenance.pop((fake.name, None), None)
+                    if (fake.name, None) in facts.notes:
+                        notes[fname] = facts.notes.pop((fake.name, None))
                     if parsed is None:
                         continue
                     record[fname] = parsed
-                    key_value = str(item[spec.key])
+                    key_value = str(self.names.read(spec.fields[spec.key].type, None, item[spec.key])[0])
                     if prov is not None:
                         facts.provenance[(f"{spec.name}.{fname}", key_value)] = prov
                     continue
@@ -314,7 +340,9 @@ class _Reader:
                         f"{spec.name}.{fname} turns on judgement, so the deal state must say who asserts it",
                         "write {value: ..., asserted_by: WHO}",
                     )
-                record[fname] = self.value(ipath + (fname,), field.type, fraw)
+                record[fname], note = self.named(ipath + (fname,), field.type, field.names, fraw)
+                if note:
+                    notes[fname] = note
             key = str(record[spec.key])
             if spec.keys and key not in spec.keys:
                 raise self.fail(
@@ -322,9 +350,18 @@ class _Reader:
                     f'"{key}" is not a known {spec.key} of {spec.name}',
                     did_you_mean(key, spec.keys) or f"known: {', '.join(spec.keys)}",
                 )
+            if spec.one_per and key not in self.policy.groups[spec.one_per]:
+                members = self.policy.groups[spec.one_per]
+                raise self.fail(
+                    ipath + (spec.key,),
+                    f'{spec.name} has one record per party of {spec.one_per}, and "{key}" is not one of them',
+                    f"remove this entry, or write it for one of {', '.join(members)}",
+                )
             if key in out:
                 raise self.fail(ipath, f"{spec.name} lists {key} twice", "merge the two entries")
             out[key] = record
+            for fname, note in notes.items():  # a renamed key is a note on the whole record
+                facts.notes[(spec.name if fname == spec.key else f"{spec.name}.{fname}", key)] = note
             if spec.recorded_on and spec.recorded_on in record:
                 facts.record_dates[(spec.name, key)] = record[spec.recorded_on]
         facts.records[spec.name] = out

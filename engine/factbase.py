@@ -82,12 +82,25 @@ class FactBase:
     record_dates: dict[tuple[str, str], dt.date] = attrs.field(factory=dict)
     defaults: dict[str, tuple[Any, str]] = attrs.field(factory=dict)
     stale: dict[tuple[str, str | None], SetAside] = attrs.field(factory=dict)  # judgements to re-confirm
+    # keyed like provenance: how a value written under another name was read (engine/identity.py)
+    notes: dict[tuple[str, str | None], str] = attrs.field(factory=dict)
 
-    def assessed(self, shown: str, value: Any, prov: Provenance | None, key: tuple, window: Window | None) -> Read:
+    def _note(self, name: str, key: str | None, other: str | None = None) -> str | None:
+        return "; ".join(n for n in (self.notes.get((name, key)), other) if n) or None
+
+    def assessed(
+        self,
+        shown: str,
+        value: Any,
+        prov: Provenance | None,
+        key: tuple,
+        window: Window | None,
+        note: str | None = None,
+    ) -> Read:
         """A value as it stands as of the as-of date: hidden when asserted later, set aside when the
         assertor may not make the call, made too late, or its basis has changed since."""
         if prov is None:
-            return Read(shown, value)
+            return Read(shown, value, None, note)
         if prov.on is not None and prov.on > self.as_of:
             return Read(shown, UNKNOWN, prov, f"asserted on {prov.on.isoformat()}, after the as-of date")
         who = (prov.asserted_by,) if prov.asserted_by else ()
@@ -116,11 +129,13 @@ class FactBase:
                     clause,
                     "undated",
                 )
-        return Read(shown, value, prov)
+        return Read(shown, value, prov, note)
 
     def read_plain(self, name: str, window: Window | None = None) -> Read:
         if name in self.plain:
-            return self.assessed(name, self.plain[name], self.provenance.get((name, None)), (name, None), window)
+            return self.assessed(
+                name, self.plain[name], self.provenance.get((name, None)), (name, None), window, self._note(name, None)
+            )
         if name in self.defaults:
             value, source = self.defaults[name]
             return Read(name, value, Provenance(source=f"default: {source}"))
@@ -131,7 +146,8 @@ class FactBase:
         values = self.per_party.get(name)
         if values is None or party not in values:
             return Read(shown, UNKNOWN)
-        return self.assessed(shown, values[party], self.provenance.get((name, party)), (name, party), window)
+        note = self._note(name, party)
+        return self.assessed(shown, values[party], self.provenance.get((name, party)), (name, party), window, note)
 
     def record_keys(self, name: str) -> list[str] | None:
         """Keys of the visible records, in the order written; None when the fact is absent."""
@@ -160,7 +176,7 @@ class FactBase:
         if not self._record_visible(name, key):
             date = self.record_dates[(name, key)]
             return Read(shown, UNKNOWN, note=f"recorded on {date.isoformat()}, after the as-of date")
-        return Read(shown, recs[key], self.provenance.get((name, key)))
+        return Read(shown, recs[key], self.provenance.get((name, key)), self._note(name, key))
 
     def read_field(self, name: str, key: str, field: str, window: Window | None = None) -> Read:
         record = self.read_record(name, key)
@@ -169,6 +185,7 @@ class FactBase:
             return Read(shown, UNKNOWN, record.provenance, record.note)
         value = record.value.get(field, UNKNOWN)
         prov = self.provenance.get((f"{name}.{field}", key))
+        note = self._note(f"{name}.{field}", key, record.note)
         if prov is None:
-            return Read(shown, value, record.provenance)
-        return self.assessed(shown, value, prov, (f"{name}.{field}", key), window)
+            return Read(shown, value, record.provenance, note)
+        return self.assessed(shown, value, prov, (f"{name}.{field}", key), window, note)

@@ -8,6 +8,7 @@ import attrs
 
 from engine import values
 from engine.errors import PolicyError, did_you_mean
+from engine.identity import NAME_KINDS
 from engine.yamlsource import Located
 
 
@@ -88,6 +89,7 @@ class FieldSpec:
     description: str = ""
     unit: str | None = None
     judgement: Judgement | None = None
+    names: str | None = None  # persons | officer_roles: other names are read as the rules' (engine/identity.py)
 
 
 @attrs.frozen
@@ -108,6 +110,7 @@ class FactSpec:
     default: Any = None
     default_source: str | None = None
     line: int | None = None
+    names: str | None = None  # persons | officer_roles: other names are read as the rules' (engine/identity.py)
 
     @property
     def is_records(self) -> bool:
@@ -127,8 +130,9 @@ _FACT_KEYS = {
     "one_per",
     "default",
     "default_source",
+    "names",
 }
-_FIELD_KEYS = {"type", "description", "unit", "judgement"}
+_FIELD_KEYS = {"type", "description", "unit", "judgement", "names"}
 
 
 @attrs.frozen
@@ -219,6 +223,9 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
                     description=str(fdecl.get("description", "")),
                     unit=fdecl.get("unit"),
                     judgement=parse_judgement(fdecl.get("judgement"), groups, parties, field_fail),
+                    names=_names(
+                        fdecl, fdecl["type"], lambda m, _f=fname: fail(f"field {_f}: {m}", path=("fields", _f))
+                    ),
                 )
             if key not in fields:
                 raise fail("a records fact needs `key`, naming one of its fields", path=("key",))
@@ -260,6 +267,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             default=default,
             default_source=decl.get("default_source"),
             line=line,
+            names=_names(decl, type_name, lambda m: fail(m, path=("names",))),
         )
     for name in specs:
         if any(other.startswith(name + ".") for other in specs):
@@ -272,6 +280,19 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
                 "rename one of them so that a name is either a fact or a group",
             )
     return FactCatalog(specs)
+
+
+def _names(decl: dict, type_name: str, fail) -> str | None:
+    """`names:` marks text that names persons or officer roles, read by engine/identity.py."""
+    names = decl.get("names")
+    if names is None:
+        return None
+    allowed = {"persons": ("text", "texts"), "officer_roles": ("texts",)}
+    if names not in NAME_KINDS:
+        raise fail(f"`names` is one of {', '.join(NAME_KINDS)}")
+    if type_name not in allowed[names]:
+        raise fail(f"`names: {names}` is for facts of type {' or '.join(allowed[names])}")
+    return names
 
 
 def _is_fact_name(name: str) -> bool:

@@ -18,6 +18,7 @@ from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
 from engine.facts import FactCatalog, load_facts
+from engine.identity import Identity, load_identity
 from engine.yamlsource import Located, load_yaml
 
 RULE_KINDS = ("condition", "covenant", "right", "deadline", "definition")
@@ -193,6 +194,7 @@ class Policy:
     closing: tuple[str, ...]
     fingerprint: str
     rests_on: dict[str, dict[str, ast.Node]] = attrs.field(factory=dict)  # judgement fact -> label -> expression
+    identity: Identity = attrs.field(factory=Identity)  # other names of persons, officers and parties
 
     @property
     def party_keys(self) -> frozenset[str]:
@@ -387,6 +389,7 @@ class _Loader:
             closing=closing,
             fingerprint=self.hasher.hexdigest()[:16],
             rests_on=rests_on,
+            identity=load_identity(deal, parties),
         )
         _check_cycles(policy)
         return policy

@@ -428,6 +428,20 @@ def given_waiver(world: World, party: str, rule: str, date: str | None = None, o
 
 @step(
     "Given",
+    r"{name} is an Affiliate of {party}",
+    'Given "Intel Corporation" is an Affiliate of "INTEL"',
+    "Declare an entity an Affiliate of a party whose definition includes its Affiliates; wherever a party"
+    " is named, the entity's name is then read as that party.",
+)
+def given_affiliate(world: World, name: str, party: str) -> None:
+    world.party(party)
+    affiliates = {p: list(names) for p, names in (world.data.get("affiliates") or {}).items()}
+    affiliates[party] = [*affiliates.get(party, []), name]
+    world.data["affiliates"] = affiliates
+
+
+@step(
+    "Given",
     r"the setting {name} is {choice}",
     'Given the setting "ft_license_commitment" is "exactly"',
     "Choose another reading of an ambiguous provision (an interpretation setting).",
@@ -558,6 +572,20 @@ def then_reason(world: World, rule: str, text: str, party: str | None = None) ->
     blob = " ".join([result.reason, *result.working])
     if text not in blob:
         raise fail(f"the reason for {rule} does not mention {text!r}; it says: {result.reason}")
+
+
+@step(
+    "Then",
+    r"the facts consulted for {rule}(?: for {party})? mention {text}",
+    'Then the facts consulted for "spa.4.1.k" for "FTTI" mention "Bill Cullen read as William Cullen"',
+    "Assert words in the facts a result consulted, with their notes (how a name was read, who asserted"
+    " a value), as `dealcheck explain` lists them.",
+)
+def then_facts_mention(world: World, rule: str, text: str, party: str | None = None) -> None:
+    result = _result_for(world, rule, party)
+    shown = [f"{f.name} = {f.value}" + "".join(f" ({n})" for n in (f.asserted_by, f.note) if n) for f in result.facts]
+    if not any(text in line for line in shown):
+        raise fail(f"the facts consulted for {rule} do not mention {text!r}; they are: {'; '.join(shown)}")
 
 
 @step(

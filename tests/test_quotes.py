@@ -30,6 +30,15 @@ def test_every_quote_is_verbatim(deal: str) -> None:
 
 
 @pytest.mark.parametrize("deal", DEALS)
+def test_every_spelling_and_affiliate_clause_is_verbatim(deal: str) -> None:
+    """deal.yaml's persons' names and spellings and parties' `includes_affiliates` quotes."""
+    policy = load_policy(deal)
+    text = " ".join(normalise(a.text_path.read_text(encoding="utf-8")) for a in policy.agreements.values())
+    missing = [f"{what}: {words!r}" for what, words in policy.identity.quoted() if normalise(words) not in text]
+    assert not missing, "names not found verbatim in the agreement text:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("deal", DEALS)
 def test_every_rule_carries_its_citation(deal: str) -> None:
     policy = load_policy(deal)
     for rule in policy.rules.values():
