@@ -240,6 +240,25 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.n" is "unknown" for every party
       And "spa.4.1.n" for "INTEL" is missing "prior_preferred_conversion.counsel_confirmed"
 
+    Scenario: With counsel's confirmation, a one-for-one conversion meets the condition too
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is "1"
+      When the deal is checked
+      Then "spa.4.1.n" is "met" for every party
+      And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "counsel_confirmed"
+
+    Scenario: Counsel's confirmation cannot save a ratio the Agreement never states, 100 for 1
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is "100"
+      And the fact "prior_preferred_conversion.counsel_confirmed" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.n" is "not met" for every party
+      And the reason for "spa.4.1.n" for "FTTI" mentions "restated_certificate.prior_preferred_conversion_ratio"
+
+    Scenario: Counsel's confirmation without the ratio the Restated Certificate provides leaves the condition unknown
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is unknown
+      When the deal is checked
+      Then "spa.4.1.n" is "unknown" for every party
+      And "spa.4.1.n" for "WEBB" is missing "restated_certificate.prior_preferred_conversion_ratio"
+
     @waiver
     Scenario: Webb's written waiver of the cancellation of unissued Prior Preferred Stock releases Webb alone
       Given the fact "restated_certificate.cancels_unissued_prior_preferred" is "false"
