@@ -198,6 +198,31 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.w" is "not met" for every party
 
+    Scenario: A license executed by both and exchanged between the Company and FT on the Closing Date meets the condition
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT, FTTI, INTEL, WEBB"
+      And the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.w" is "met" for every party
+
+    Scenario: A license signed by both but not yet delivered to FT has not been entered into
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.w" is "not met" for every party
+      And the reason for "spa.4.1.w" for "INTEL" mentions "documents[ft_license_agreement].delivered_to = [COMPANY]"
+
+    @boundary
+    Scenario: A license dated before the Closing but delivered the day after it was not entered into by the Closing Date
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.1.w" is "not met" for every party
+      And the reason for "spa.4.1.w" for "WEBB" mentions "2003-03-19"
+
+    Scenario: Until it is known when the license was delivered, the condition is unknown
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.1.w" is "unknown" for every party
+      And "spa.4.1.w" for "FTTI" is missing "documents[ft_license_agreement].delivered_on"
+
     Scenario: Without the amount of FT's commitment, the condition is unknown
       Given the fact "ft_license.purchase_commitment" is unknown
       When the deal is checked

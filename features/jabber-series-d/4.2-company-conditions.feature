@@ -383,6 +383,30 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.h" is "not met"
 
+    Scenario: A license signed by both and delivered between the Company and FT before the Closing meets the Company's condition
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT"
+      And the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-17"
+      When the deal is checked
+      Then "spa.4.2.h" is "met"
+
+    Scenario: A license FT has signed but not delivered to the Company has not been entered into
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "FT"
+      When the deal is checked
+      Then "spa.4.2.h" is "not met"
+      And the reason for "spa.4.2.h" mentions "documents[ft_license_agreement].delivered_to = [FT]"
+
+    @boundary
+    Scenario: A license delivered the day after the Closing Date fails the Company's condition although dated before it
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.2.h" is "not met"
+
+    Scenario: Until it is known when the license was delivered, the Company's condition is unknown
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.h" is "unknown"
+      And "spa.4.2.h" is missing "documents[ft_license_agreement].delivered_on"
+
     Scenario: Without the amount of FT's commitment, the Company's condition is unknown
       Given the fact "ft_license.purchase_commitment" is unknown
       When the deal is checked
