@@ -95,6 +95,26 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Then "spa.4.1.t" is "unknown" for every party
       And "spa.4.1.t" for "INTEL" is missing "documents[ftti_price_protection_waiver].signed_by"
 
+    Scenario: A waiver that reaches all of FTTI's further price protection rights meets the condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.1.t" is "met" for every party
+      And the reason for "spa.4.1.t" for "WEBB" mentions "ftti_price_protection_waiver.covers_all_further_rights is true"
+
+    @spa_4_2_i
+    Scenario: A waiver of only some of FTTI's further price protection rights fails §4.1(t) and §4.2(i)
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "false" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.1.t" is "not met" for every party
+      And "spa.4.2.i" is "not met"
+      And the reason for "spa.4.1.t" for "INTEL" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+
+    Scenario: Until someone has read the waiver for its scope, the condition is unknown although it was signed and delivered
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown
+      When the deal is checked
+      Then "spa.4.1.t" is "unknown" for every party
+      And "spa.4.1.t" for "FTTI" is missing "ftti_price_protection_waiver.covers_all_further_rights"
+
     @waiver @spa_4_2_i
     Scenario: Intel's waiver of §4.1(t) releases Intel alone, and the Company's own condition §4.2(i) remains
       Given the "delivered_to" of the "documents" record "ftti_price_protection_waiver" is ""

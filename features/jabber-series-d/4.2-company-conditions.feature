@@ -440,6 +440,23 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked as of "2003-03-19"
       Then "spa.4.2.i" is "not met"
 
+    Scenario: A waiver the Company reads as covering all further price protection rights meets its condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.i" is "met"
+
+    Scenario: A waiver that leaves some further price protection rights in place fails the Company's condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.i" is "not met"
+      And the reason for "spa.4.2.i" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+
+    Scenario: Until the scope of FTTI's waiver has been assessed, the Company's condition is unknown
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown
+      When the deal is checked
+      Then "spa.4.2.i" is "unknown"
+      And "spa.4.2.i" is missing "ftti_price_protection_waiver.covers_all_further_rights"
+
     Scenario: Without the date of delivery, the Company's condition is unknown
       Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "unknown"
       When the deal is checked
