@@ -134,11 +134,30 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.d" is "not met"
       And the reason for "spa.4.2.d" mentions "$500.00"
 
-    Scenario: A California filing that is neither exempt nor sheltered because no notice filing is pending
-      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+    Scenario: An offering neither exempt from nor qualified under California law is not saved by a small notice filing
+      Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
       And the reason for "spa.4.2.d" mentions "California"
+
+    Scenario: Once California's notice filing has been made, the exempt offering meets the Company's condition
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+      When the deal is checked
+      Then "spa.4.2.d" is "met"
+
+    Scenario: A Colorado notice filing of $750 still pending fails the Company's condition although Colorado is otherwise exempt
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "true"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.2.d" is "not met"
+      And the reason for "spa.4.2.d" mentions "Colorado"
+
+    Scenario: An exempt state whose $750 notice filing may still be pending leaves the Company's condition unknown
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "unknown"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.2.d" is "unknown"
+      And "spa.4.2.d" is missing "blue_sky_filings[Colorado].notice_filing_pending"
 
     Scenario: Without counsel's view on the federal exemption, the Company's condition is unknown
       Given the fact "securities_laws.federal_exempt_or_registered" is unknown
