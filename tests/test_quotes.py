@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from pathlib import Path
 
 import pytest
 
@@ -13,8 +15,23 @@ DEALS = sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+# Page-break furniture of the filed text: a line holding only a page number, centred, such as "-20-".
+PAGE_NUMBER_LINE = re.compile(r"^[ \t]*-[ \t]*\d+[ \t]*-[ \t]*$", re.MULTILINE)
+
+
 def normalise(text: str) -> str:
     return " ".join(text.split())
+
+
+def without_page_furniture(text: str) -> str:
+    """The text with every page-number line removed, so that a clause running across a page break
+    reads as one passage. Only whole lines are removed: a page number inside a sentence stays."""
+    return PAGE_NUMBER_LINE.sub("", text)
+
+
+def agreement_text(path: Path) -> str:
+    """The agreement text as quotes are matched against it: page furniture removed, whitespace normalised."""
+    return normalise(without_page_furniture(path.read_text(encoding="utf-8")))
 
 
 def quotes(deal: str):
@@ -24,7 +41,7 @@ def quotes(deal: str):
 @pytest.mark.parametrize("deal", DEALS)
 def test_every_quote_is_verbatim(deal: str) -> None:
     policy = load_policy(deal)
-    texts = {a.id: normalise(a.text_path.read_text(encoding="utf-8")) for a in policy.agreements.values()}
+    texts = {a.id: agreement_text(a.text_path) for a in policy.agreements.values()}
     missing = [f"{rid}: {q!r}" for rid, agreement, q in quotes(deal) if normalise(q) not in texts[agreement]]
     assert not missing, "quotes not found verbatim in the agreement text:\n" + "\n".join(missing)
 
@@ -59,6 +76,28 @@ def test_agreement_copies_are_the_filed_text(deal: str) -> None:
 
 def test_a_quote_that_is_not_in_the_text_is_caught() -> None:
     policy = load_policy("jabber-series-d")
-    text = normalise(policy.agreements["spa"].text_path.read_text(encoding="utf-8"))
+    text = agreement_text(policy.agreements["spa"].text_path)
     assert normalise("The Investors shall invest a minimum of $7,200,000") in text
     assert normalise("The Investors shall invest a minimum of $7,100,000") not in text
+
+
+def test_page_furniture_is_only_a_line_holding_a_page_number() -> None:
+    text = "the issuance and sale of the Shares and the Conversion\n\n      -20-\n\n\n\nShares and for"
+    joined = "the issuance and sale of the Shares and the Conversion Shares and for"
+    assert normalise(without_page_furniture(text)) == joined
+    kept = "see page -20- of the filing\n-20-A\n"
+    assert without_page_furniture(kept) == kept
+
+
+def test_a_quote_across_a_page_break_matches_and_a_changed_word_does_not() -> None:
+    path = load_policy("jabber-series-d").agreements["spa"].text_path
+    text = agreement_text(path)
+    # §4.2(e) runs from page 19 onto page 20 of the filing ("... and the Conversion / -20- / Shares and ...").
+    across = (
+        "necessary or appropriate for the issuance and sale of the Shares and the Conversion Shares and for"
+        " consummation of the transactions contemplated by this Agreement and the Related Agreements."
+    )
+    assert normalise(across) not in normalise(path.read_text(encoding="utf-8")), "the page break is in the text"
+    assert normalise(across) in text
+    assert normalise(across.replace("necessary or appropriate", "necessary and appropriate")) not in text
+    assert normalise(across.replace("Conversion Shares", "Conversion -20- Shares")) not in text

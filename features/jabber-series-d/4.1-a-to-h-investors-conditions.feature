@@ -112,6 +112,33 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       And the reason for "spa.4.1.c" for "INTEL" mentions "California"
       And the reason for "spa.4.1.c" for "INTEL" mentions "$500.00"
 
+    Scenario: A notice filing of $750 still pending in Colorado fails the condition although Colorado is otherwise exempt
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "true"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+      And the reason for "spa.4.1.c" for "FTTI" mentions "Colorado"
+      And the reason for "spa.4.1.c" for "FTTI" mentions "$750.00"
+
+    Scenario: The proviso shelters only the notice filing, not an offering neither exempt from nor qualified under California law
+      Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+      And the reason for "spa.4.1.c" for "WEBB" mentions "California"
+
+    Scenario: An exempt state with no notice filing outstanding meets the condition whatever the fee would have been
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+      And the "notice_fee" of the "blue_sky_filings" record "California" is "$750.00"
+      When the deal is checked
+      Then "spa.4.1.c" is "met" for every party
+
+    Scenario: Whether Colorado's $750 notice filing is still pending decides the condition, so until then it is unknown
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "unknown"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.1.c" is "unknown" for every party
+      And "spa.4.1.c" for "INTEL" is missing "blue_sky_filings[Colorado].notice_filing_pending"
+
     Scenario: An offering that is neither exempt nor registered under the Securities Act fails the condition
       Given the fact "securities_laws.federal_exempt_or_registered" is "false" as asserted by "COMPANY"
       When the deal is checked

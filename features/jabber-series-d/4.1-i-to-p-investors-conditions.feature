@@ -126,10 +126,37 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
 
-    Scenario: A seventh director not nominated under the Voting Agreement fails the condition
-      Given the fact "board.independent_director.nominated_under_voting_agreement" is "false"
+    Scenario: A nominee agreed upon by Webb, FTTI and Intel, independent of each of them, meets the condition
+      Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, FTTI, INTEL"
+      And the fact "board.independent_director.independent_of" for "FTTI" is "true" as asserted by "FTTI"
+      And the fact "board.independent_director.independent_of" for "INTEL" is "true" as asserted by "INTEL"
+      And the fact "board.independent_director.independent_of" for "WEBB" is "true" as asserted by "WEBB"
+      When the deal is checked
+      Then "spa.4.1.k" is "met" for every party
+
+    Scenario: A seventh director Intel has not agreed to is not nominated in accordance with the Voting Agreement
+      Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, FTTI"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
+      And the reason for "spa.4.1.k" for "INTEL" mentions "INTEL in board.independent_director.nominee_agreed_by is false"
+
+    Scenario: Until it is recorded who agreed upon the nominee, the condition is unknown
+      Given the fact "board.independent_director.nominee_agreed_by" is unknown
+      When the deal is checked
+      Then "spa.4.1.k" is "unknown" for every party
+      And "spa.4.1.k" for "FTTI" is missing "board.independent_director.nominee_agreed_by"
+
+    Scenario: A director who is not independent of Intel fails the condition for every Investor, not only for Intel
+      Given the fact "board.independent_director.independent_of" for "INTEL" is "false" as asserted by "FTTI"
+      When the deal is checked
+      Then "spa.4.1.k" is "not met" for every party
+      And the reason for "spa.4.1.k" for "WEBB" mentions "INTEL"
+
+    Scenario: Until someone asserts that the director is independent of Webb, the condition is unknown for every Investor
+      Given the fact "board.independent_director.independent_of" for "WEBB" is unknown
+      When the deal is checked
+      Then "spa.4.1.k" is "unknown" for every party
+      And "spa.4.1.k" for "FTTI" is missing "board.independent_director.independent_of[WEBB]"
 
     Scenario: Until someone asserts that the nominee is qualified and independent, the condition is unknown
       Given the fact "board.independent_director.qualified_and_independent" is unknown
@@ -139,7 +166,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
 
     @waiver
     Scenario: FTTI's written waiver of the Board composition releases FTTI alone
-      Given the fact "board.independent_director.nominated_under_voting_agreement" is "false"
+      Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, INTEL"
       And "FTTI" waives "spa.4.1.k" in writing on "2003-03-18"
       When the deal is checked
       Then "spa.4.1.k" is "waived" for "FTTI"
@@ -239,6 +266,25 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.n" is "unknown" for every party
       And "spa.4.1.n" for "INTEL" is missing "prior_preferred_conversion.counsel_confirmed"
+
+    Scenario: With counsel's confirmation, a one-for-one conversion meets the condition too
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is "1"
+      When the deal is checked
+      Then "spa.4.1.n" is "met" for every party
+      And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "counsel_confirmed"
+
+    Scenario: Counsel's confirmation cannot save a ratio the Agreement never states, 100 for 1
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is "100"
+      And the fact "prior_preferred_conversion.counsel_confirmed" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.n" is "not met" for every party
+      And the reason for "spa.4.1.n" for "FTTI" mentions "restated_certificate.prior_preferred_conversion_ratio"
+
+    Scenario: Counsel's confirmation without the ratio the Restated Certificate provides leaves the condition unknown
+      Given the fact "restated_certificate.prior_preferred_conversion_ratio" is unknown
+      When the deal is checked
+      Then "spa.4.1.n" is "unknown" for every party
+      And "spa.4.1.n" for "WEBB" is missing "restated_certificate.prior_preferred_conversion_ratio"
 
     @waiver
     Scenario: Webb's written waiver of the cancellation of unissued Prior Preferred Stock releases Webb alone

@@ -278,6 +278,39 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.vii" is "met" for "INTEL"
       And "spa.4.1.q.vii" for "FTTI" is missing "closing_documents.reasonably_requested[FTTI]"
 
+    Scenario: The FT license agreement and FTTI's price protection waiver have reached every Investor
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT, FTTI, INTEL, WEBB"
+      And the "delivered_to" of the "documents" record "ftti_price_protection_waiver" is "COMPANY, FTTI, INTEL, WEBB"
+      When the deal is checked
+      Then "spa.4.1.q.vii" is "met" for every party
+
+    @spa_4_1_q @spa_4_1_w
+    Scenario: A license entered into with FT but never delivered to Webb fails Webb's item although §4.1(w) is met
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT, FTTI, INTEL"
+      When the deal is checked
+      Then "spa.4.1.q.vii" is "not met" for "WEBB"
+      And "spa.4.1.q.vii" is "met" for "FTTI"
+      And "spa.4.1.q.vii" is "met" for "INTEL"
+      And "spa.4.1.q" is "not met" for "WEBB"
+      And "spa.4.1.w" is "met" for every party
+      And the reason for "spa.4.1.q.vii" for "WEBB" mentions "ft_license_agreement"
+
+    @spa_4_1_t
+    Scenario: FTTI's price protection waiver delivered to the Company alone fails Intel's and Webb's items
+      Given the "delivered_to" of the "documents" record "ftti_price_protection_waiver" is "COMPANY, FTTI"
+      When the deal is checked
+      Then "spa.4.1.q.vii" is "not met" for "INTEL"
+      And "spa.4.1.q.vii" is "not met" for "WEBB"
+      And "spa.4.1.q.vii" is "met" for "FTTI"
+      And "spa.4.1.t" is "met" for every party
+      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "ftti_price_protection_waiver"
+
+    Scenario: Until it is recorded to whom the FT license agreement was delivered, the item is unknown for every Investor
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.1.q.vii" is "unknown" for every party
+      And "spa.4.1.q.vii" for "INTEL" is missing "documents[ft_license_agreement].delivered_to"
+
     @waiver
     Scenario: Intel's written waiver of the capitalization table releases Intel's item
       Given the fact "closing_documents.reasonably_requested" for "INTEL" is "capitalization table" as asserted by "INTEL"

@@ -95,6 +95,26 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Then "spa.4.1.t" is "unknown" for every party
       And "spa.4.1.t" for "INTEL" is missing "documents[ftti_price_protection_waiver].signed_by"
 
+    Scenario: A waiver that reaches all of FTTI's further price protection rights meets the condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.1.t" is "met" for every party
+      And the reason for "spa.4.1.t" for "WEBB" mentions "ftti_price_protection_waiver.covers_all_further_rights is true"
+
+    @spa_4_2_i
+    Scenario: A waiver of only some of FTTI's further price protection rights fails §4.1(t) and §4.2(i)
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "false" as asserted by "INTEL"
+      When the deal is checked
+      Then "spa.4.1.t" is "not met" for every party
+      And "spa.4.2.i" is "not met"
+      And the reason for "spa.4.1.t" for "INTEL" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+
+    Scenario: Until someone has read the waiver for its scope, the condition is unknown although it was signed and delivered
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown
+      When the deal is checked
+      Then "spa.4.1.t" is "unknown" for every party
+      And "spa.4.1.t" for "FTTI" is missing "ftti_price_protection_waiver.covers_all_further_rights"
+
     @waiver @spa_4_2_i
     Scenario: Intel's waiver of §4.1(t) releases Intel alone, and the Company's own condition §4.2(i) remains
       Given the "delivered_to" of the "documents" record "ftti_price_protection_waiver" is ""
@@ -197,6 +217,31 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Given the "dated" of the "documents" record "ft_license_agreement" is "2003-03-19"
       When the deal is checked
       Then "spa.4.1.w" is "not met" for every party
+
+    Scenario: A license executed by both and exchanged between the Company and FT on the Closing Date meets the condition
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT, FTTI, INTEL, WEBB"
+      And the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.w" is "met" for every party
+
+    Scenario: A license signed by both but not yet delivered to FT has not been entered into
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.w" is "not met" for every party
+      And the reason for "spa.4.1.w" for "INTEL" mentions "documents[ft_license_agreement].delivered_to = [COMPANY]"
+
+    @boundary
+    Scenario: A license dated before the Closing but delivered the day after it was not entered into by the Closing Date
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.1.w" is "not met" for every party
+      And the reason for "spa.4.1.w" for "WEBB" mentions "2003-03-19"
+
+    Scenario: Until it is known when the license was delivered, the condition is unknown
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.1.w" is "unknown" for every party
+      And "spa.4.1.w" for "FTTI" is missing "documents[ft_license_agreement].delivered_on"
 
     Scenario: Without the amount of FT's commitment, the condition is unknown
       Given the fact "ft_license.purchase_commitment" is unknown

@@ -134,11 +134,30 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.d" is "not met"
       And the reason for "spa.4.2.d" mentions "$500.00"
 
-    Scenario: A California filing that is neither exempt nor sheltered because no notice filing is pending
-      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+    Scenario: An offering neither exempt from nor qualified under California law is not saved by a small notice filing
+      Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
       And the reason for "spa.4.2.d" mentions "California"
+
+    Scenario: Once California's notice filing has been made, the exempt offering meets the Company's condition
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+      When the deal is checked
+      Then "spa.4.2.d" is "met"
+
+    Scenario: A Colorado notice filing of $750 still pending fails the Company's condition although Colorado is otherwise exempt
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "true"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.2.d" is "not met"
+      And the reason for "spa.4.2.d" mentions "Colorado"
+
+    Scenario: An exempt state whose $750 notice filing may still be pending leaves the Company's condition unknown
+      Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "unknown"
+      And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
+      When the deal is checked
+      Then "spa.4.2.d" is "unknown"
+      And "spa.4.2.d" is missing "blue_sky_filings[Colorado].notice_filing_pending"
 
     Scenario: Without counsel's view on the federal exemption, the Company's condition is unknown
       Given the fact "securities_laws.federal_exempt_or_registered" is unknown
@@ -383,6 +402,30 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.h" is "not met"
 
+    Scenario: A license signed by both and delivered between the Company and FT before the Closing meets the Company's condition
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT"
+      And the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-17"
+      When the deal is checked
+      Then "spa.4.2.h" is "met"
+
+    Scenario: A license FT has signed but not delivered to the Company has not been entered into
+      Given the "delivered_to" of the "documents" record "ft_license_agreement" is "FT"
+      When the deal is checked
+      Then "spa.4.2.h" is "not met"
+      And the reason for "spa.4.2.h" mentions "documents[ft_license_agreement].delivered_to = [FT]"
+
+    @boundary
+    Scenario: A license delivered the day after the Closing Date fails the Company's condition although dated before it
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-19"
+      When the deal is checked as of "2003-03-19"
+      Then "spa.4.2.h" is "not met"
+
+    Scenario: Until it is known when the license was delivered, the Company's condition is unknown
+      Given the "delivered_on" of the "documents" record "ft_license_agreement" is "unknown"
+      When the deal is checked
+      Then "spa.4.2.h" is "unknown"
+      And "spa.4.2.h" is missing "documents[ft_license_agreement].delivered_on"
+
     Scenario: Without the amount of FT's commitment, the Company's condition is unknown
       Given the fact "ft_license.purchase_commitment" is unknown
       When the deal is checked
@@ -415,6 +458,23 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.2.i" is "not met"
+
+    Scenario: A waiver the Company reads as covering all further price protection rights meets its condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.i" is "met"
+
+    Scenario: A waiver that leaves some further price protection rights in place fails the Company's condition
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "false" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.2.i" is "not met"
+      And the reason for "spa.4.2.i" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+
+    Scenario: Until the scope of FTTI's waiver has been assessed, the Company's condition is unknown
+      Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown
+      When the deal is checked
+      Then "spa.4.2.i" is "unknown"
+      And "spa.4.2.i" is missing "ftti_price_protection_waiver.covers_all_further_rights"
 
     Scenario: Without the date of delivery, the Company's condition is unknown
       Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "unknown"

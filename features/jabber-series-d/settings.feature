@@ -131,8 +131,8 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
 
   @spa_4_1_c @spa_4_2_d
   Rule: blue_sky_notice_proviso: does the $500 proviso shelter a notice filing in each state, or in one state only?
-    California's notice filing ($300) is outstanding. The scenarios add a New York notice filing of $100
-    whose exemption nobody has yet assessed.
+    California's notice filing ($300) is outstanding. The scenarios add a New York notice filing of $100;
+    the offer is exempt in New York apart from that notice filing, unless a scenario says otherwise.
 
     Scenario: By default one outstanding notice filing under $500 is sheltered
       When the deal is checked
@@ -151,13 +151,48 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
         | field                 | value   |
         | notice_filing_pending | true    |
         | notice_fee            | $100.00 |
+      And the "exempt_or_qualified" of the "blue_sky_filings" record "New York" is "true" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.c" is "met" for every party
       And "spa.4.2.d" is "met"
 
-    Scenario: On the one-state reading a second possible notice filing, in New York, puts the condition in doubt
+    Scenario: On the one-state reading a second outstanding notice filing, in New York, is a breach
       Given the setting "blue_sky_notice_proviso" is "one_state_only"
       And the "blue_sky_filings" record "New York" with:
+        | field                 | value   |
+        | notice_filing_pending | true    |
+        | notice_fee            | $100.00 |
+      And the "exempt_or_qualified" of the "blue_sky_filings" record "New York" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+      And "spa.4.2.d" is "not met"
+
+    Scenario: On the one-state reading a New York notice filing that may still be pending puts the condition in doubt
+      Given the setting "blue_sky_notice_proviso" is "one_state_only"
+      And the "blue_sky_filings" record "New York" with:
+        | field      | value   |
+        | notice_fee | $100.00 |
+      And the "exempt_or_qualified" of the "blue_sky_filings" record "New York" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.c" is "unknown" for every party
+      And "spa.4.2.d" is "unknown"
+      And "spa.4.2.d" is missing "blue_sky_filings[New York].notice_filing_pending"
+
+    Scenario: On either reading a $500 notice filing in an otherwise exempt New York is a breach
+      Given the setting "blue_sky_notice_proviso" is "one_state_only"
+      And the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
+      And the "blue_sky_filings" record "New York" with:
+        | field                 | value   |
+        | notice_filing_pending | true    |
+        | notice_fee            | $500.00 |
+      And the "exempt_or_qualified" of the "blue_sky_filings" record "New York" is "true" as asserted by "COMPANY"
+      When the deal is checked
+      Then "spa.4.1.c" is "not met" for every party
+      And "spa.4.2.d" is "not met"
+      And the reason for "spa.4.2.d" mentions "New York"
+
+    Scenario: By default a small New York notice filing does not make up for an exemption nobody has assessed
+      Given the "blue_sky_filings" record "New York" with:
         | field                 | value   |
         | notice_filing_pending | true    |
         | notice_fee            | $100.00 |
