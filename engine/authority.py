@@ -24,9 +24,9 @@ def entitled(judgement: Judgement, owner: str | None, parties: Mapping[str, obje
 def describe(judgement: Judgement, owner: str | None) -> str:
     if judgement.by == "the_party":
         who = owner or "the party concerned"
-    elif judgement.by == "any_party":
-        return "a party to the deal" + (" or counsel acting for one" if judgement.counsel else "")
         return f"{who}'s call" + (f" (or counsel acting for {who})" if judgement.counsel else "")
+    if judgement.by == "any_party":
+        return "a party to the deal" + (" or counsel acting for one" if judgement.counsel else "")
     who = ", ".join(judgement.by[:-1]) + " or " + judgement.by[-1] if len(judgement.by) > 1 else judgement.by[0]
     return f"the call of {who}" + (" (or counsel acting for one of them)" if judgement.counsel else "")
 

@@ -14,8 +14,21 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
     Scenario: Certificates confirming good standing as of the day before the Closing meet the condition
       Given the "dated" of the "documents" record "good_standing_delaware" is "2003-03-17"
       And the "dated" of the "documents" record "good_standing_colorado" is "2003-03-17"
+      And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-17"
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
+
+    Scenario: Newer certificates after counsel judged the old ones recent: the judgement must be re-confirmed
+      Given the "dated" of the "documents" record "good_standing_delaware" is "2003-03-17"
+      When the deal is checked
+      Then "spa.4.1.i" is "unknown" for every party
+      And "spa.4.1.i" for "FTTI" sets aside the judgement by "Investors' counsel" because "re-confirm: delaware_certificate_dated changed from 2003-03-14 to 2003-03-17 since Investors' counsel asserted it on 2003-03-17"
+
+    Scenario: "recent" is the Investors' call, so the Company's view that the certificates are recent is set aside
+      Given "COMPANY" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-17"
+      When the deal is checked
+      Then "spa.4.1.i" is "unknown" for every party
+      And "spa.4.1.i" for "INTEL" sets aside the assertion by "COMPANY" because "COMPANY may not make it: it is the call of FTTI, INTEL or WEBB"
 
     @boundary
     Scenario: A Delaware certificate dated the Closing Date itself is not "prior to the Closing"
@@ -128,9 +141,9 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
 
     Scenario: A nominee agreed upon by Webb, FTTI and Intel, independent of each of them, meets the condition
       Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, FTTI, INTEL"
-      And the fact "board.independent_director.independent_of" for "FTTI" is "true" as asserted by "FTTI"
-      And the fact "board.independent_director.independent_of" for "INTEL" is "true" as asserted by "INTEL"
-      And the fact "board.independent_director.independent_of" for "WEBB" is "true" as asserted by "WEBB"
+      And "FTTI" confirms "board.independent_director.independent_of" for "FTTI" is "true" on "2003-03-18"
+      And "INTEL" confirms "board.independent_director.independent_of" for "INTEL" is "true" on "2003-03-18"
+      And "WEBB" confirms "board.independent_director.independent_of" for "WEBB" is "true" on "2003-03-18"
       When the deal is checked
       Then "spa.4.1.k" is "met" for every party
 
@@ -147,10 +160,23 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And "spa.4.1.k" for "FTTI" is missing "board.independent_director.nominee_agreed_by"
 
     Scenario: A director who is not independent of Intel fails the condition for every Investor, not only for Intel
-      Given the fact "board.independent_director.independent_of" for "INTEL" is "false" as asserted by "FTTI"
+      Given "INTEL" confirms "board.independent_director.independent_of" for "INTEL" is "false" on "2003-03-18"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
       And the reason for "spa.4.1.k" for "WEBB" mentions "INTEL"
+
+    Scenario: FTTI cannot vouch for the director's independence of Intel: that is Intel's call
+      Given "FTTI" confirms "board.independent_director.independent_of" for "INTEL" is "true" on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.k" is "unknown" for every party
+      And "spa.4.1.k" for "WEBB" sets aside the assertion by "FTTI" because "it is INTEL's call"
+
+    Scenario: A different director after the Investors judged independence must be re-confirmed
+      Given the fact "board.independent_director.name" is "Another Nominee"
+      And the fact "board.directors_at_closing" is "William Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Another Nominee"
+      When the deal is checked
+      Then "spa.4.1.k" is "unknown" for every party
+      And "spa.4.1.k" for "FTTI" sets aside the judgement by "WEBB" because "director changed from Second Independent Director to Another Nominee since WEBB asserted it on 2003-03-18"
 
     Scenario: Until someone asserts that the director is independent of Webb, the condition is unknown for every Investor
       Given the fact "board.independent_director.independent_of" for "WEBB" is unknown

@@ -26,7 +26,7 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Then "spa.4.1.r" is "not met" for every party
 
     Scenario: A letter judged not to be in the form of Exhibit F fails the condition, and says who judged it
-      Given the "in_agreed_form" of the "documents" record "jona_side_letter" is "false" as asserted by "Intel's counsel"
+      Given the "in_agreed_form" of the "documents" record "jona_side_letter" is "false" as asserted by "Investors' counsel"
       When the deal is checked
       Then "spa.4.1.r" is "not met" for every party
       And the reason for "spa.4.1.r" for "FTTI" mentions "in_agreed_form is false"
