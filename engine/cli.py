@@ -63,6 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # `dealcheck check … | head`: the reader has gone; say nothing more
+        sys.stderr.close()
+        return EXIT_BAD_INPUT
 
 
 def _engine_for(path: Path) -> Engine:

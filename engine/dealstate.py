@@ -304,6 +304,7 @@ class _Reader:
                 raise self.fail(ipath, f"each entry of {spec.name} needs `{spec.key}`")
             record: dict[str, Any] = {}
             notes: dict[str, str] = {}  # field -> how another name in it was read
+            provenances: dict[str, Provenance] = {}  # field -> who asserted it
             for fname, fraw in item.items():
                 field = spec.fields.get(fname)
                 if field is None:
@@ -330,9 +331,8 @@ class _Reader:
                     if parsed is None:
                         continue
                     record[fname] = parsed
-                    key_value = str(self.names.read(spec.fields[spec.key].type, None, item[spec.key])[0])
                     if prov is not None:
-                        facts.provenance[(f"{spec.name}.{fname}", key_value)] = prov
+                        provenances[fname] = prov
                     continue
                 if field.judgement:
                     raise self.fail(
@@ -357,9 +357,13 @@ class _Reader:
                     f'{spec.name} has one record per party of {spec.one_per}, and "{key}" is not one of them',
                     f"remove this entry, or write it for one of {', '.join(members)}",
                 )
+            if spec.many:  # several records may share a key: FTTI#1, FTTI#2, ... in the order written
+                key = f"{key}#{1 + sum(1 for k in out if k.rsplit('#', 1)[0] == key)}"
             if key in out:
                 raise self.fail(ipath, f"{spec.name} lists {key} twice", "merge the two entries")
             out[key] = record
+            for fname, prov in provenances.items():
+                facts.provenance[(f"{spec.name}.{fname}", key)] = prov
             for fname, note in notes.items():  # a renamed key is a note on the whole record
                 facts.notes[(spec.name if fname == spec.key else f"{spec.name}.{fname}", key)] = note
             if spec.recorded_on and spec.recorded_on in record:

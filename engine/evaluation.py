@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import threading
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -32,13 +33,27 @@ from engine.expression.evaluate import (
     missing_facts,
 )
 from engine.factbase import UNKNOWN, Window
-from engine.policy import Policy, Rule, load_policy
+from engine.policy import Condition, Policy, Rule, load_policy
 from engine.results import Checklist, Result, Status, WaiverUsed
 from engine.staleness import stale_judgements
+from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
-_EXACT_LIMIT = 2**53
-_NO_WAIVER = RowWaiver()  # durable-rules compares numbers as doubles: exact below this
+_EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
+_NO_WAIVER = RowWaiver()
+
+
+@attrs.frozen
+class _FigureRef:
+    """A figure a rule shows beside its condition (rule `shows:`)."""
+
+    name: str
+    party: str | None = None
+
+    @property
+    def node(self) -> ast.Node:
+        key = ast.PartyLit(self.party, text=self.party) if self.party else None
+        return ast.DefRef(self.name, key, text=self.name)
 
 
 class Engine:
@@ -125,9 +140,11 @@ class _Run:
         self.statuses: dict[tuple[str, str | None], Status] = {}
         self._shared: dict[tuple[str, str], Any] = {}  # party-independent steps and explanations
         self.results: dict[tuple[str, str | None], Result] = {}
-        stale = Evaluator(self.facts, self.policy.facts, self.policy.groups)
+        stale = Evaluator(self.facts, self.policy.facts, self.policy.groups, None, self.policy.definitions)
         self.facts = attrs.evolve(self.facts, stale=stale_judgements(self.policy, self.facts, stale, state.file))
-        self.evaluator = Evaluator(self.facts, self.policy.facts, self.policy.groups, self.status_of)
+        self.evaluator = Evaluator(
+            self.facts, self.policy.facts, self.policy.groups, self.status_of, self.policy.definitions
+        )
 
     def window_of(self, rule: Rule) -> Window:
         sb = rule.satisfied_by
@@ -187,11 +204,12 @@ class _Run:
             self._shared[key] = compute()
         return self._shared[key]
 
-    def _evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
+    def _evaluate(self, rule: Rule, cond: Any, env: dict) -> Step:
         if rule.satisfied_by is not None:
             env = {**env, WINDOW: self.window_of(rule)}
+        node = cond.node if isinstance(cond, (_FigureRef, Condition)) else cond.condition.node
         try:
-            return self.evaluator.evaluate(cond.condition.node, env)  # type: ignore[union-attr]
+            return self.evaluator.evaluate(node, env)
         except EvaluationProblem as exc:
             raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
 
@@ -214,7 +232,9 @@ class _Run:
                 continue
             if atom.is_comparison:
                 left, right = s.children
-                a, b = comparable(left.value, right.value, atom.node.op)  # type: ignore[attr-defined]
+                lv = left.value if left.value is not UNKNOWN else left.lower  # decided by a known lower bound
+                rv = right.value if right.value is not UNKNOWN else right.lower
+                a, b = comparable(lv, rv, atom.node.op)  # type: ignore[attr-defined]
                 fl, fr = atom.fields
                 fields[fl], fields[fr] = _encode_pair(rule, a, b)
             else:
@@ -255,7 +275,7 @@ class _Run:
             status = Status.WAIVED
         elif open_status and row_waiver.pending:
             status = Status.UNKNOWN
-        explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party)  # noqa: E731
+        explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party, rule)  # noqa: E731
         if shared:
             reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
         else:
@@ -273,7 +293,10 @@ class _Run:
             dict.fromkeys(r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside)
         )
         set_aside = row_waiver.set_aside + asserted
+        caused_by = self.caused_by(rule, party) if underlying is Status.NOT_MET else ()
         notes = row_waiver.notes + tuple(s.text() for s in set_aside)
+        if caused_by:
+            notes = (f"failure caused by {party} itself: it is not released by its own default",) + notes
         if notes and status is not Status.WAIVED:
             reason += " (" + "; ".join(notes) + ")"
         self.statuses[key] = status
@@ -294,9 +317,19 @@ class _Run:
             waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note) if status is Status.WAIVED and waiver else None,
             notes=notes,
             set_aside=set_aside,
+            caused_by=caused_by,
         )
 
-    def explain(self, status: Status, when_step: Step, applies_step: Step | None, party: str | None) -> tuple:
+    def caused_by(self, rule: Rule, party: str | None) -> tuple[str, ...]:
+        """The row's own party, when its own act or default fails the rule (`caused_by` in the rule)."""
+        if rule.caused_by is None or party is None:
+            return ()
+        step = self._evaluate(rule, rule.caused_by, {"party": party})
+        return (party,) if step.value is True else ()
+
+    def explain(
+        self, status: Status, when_step: Step, applies_step: Step | None, party: str | None, rule: Rule
+    ) -> tuple:
         """Reason, missing facts, facts consulted and working for one evaluated condition."""
         ex = self.engine._explainer.for_party(party)
         missing: tuple[str, ...] = ()
@@ -309,7 +342,12 @@ class _Run:
         else:
             missing = tuple(missing_facts(when_step))
             reason = "unknown: needs " + ", ".join(missing)
-        return reason, missing, ex.facts_used(applies_step, when_step), tuple(ex.workings(when_step))
+        shown = [
+            self._evaluate(rule, _FigureRef(name, party if self.policy.definitions[name].for_each else None), {})
+            for name in rule.shows
+        ]
+        workings = ex.workings(when_step) + [w for step in shown for w in ex.workings(step)]
+        return reason, missing, ex.facts_used(applies_step, when_step), tuple(dict.fromkeys(workings))
 
     def checklist(self) -> Checklist:
         results = tuple(
@@ -318,17 +356,51 @@ class _Run:
         gates = [r for r in results if r.rule in self.policy.closing]
         ready = bool(gates) and all(r.status is Status.MET for r in gates)
         set_aside = tuple(dict.fromkeys(s for r in results for s in r.set_aside))
+        several = self.policy.several
+        could_close = (
+            tuple(r.party for r in results if r.rule == several.gate and r.status is Status.MET and r.party)
+            if several
+            else ()
+        )
+        verdict = self.verdict(gates, ready)
+        if several is not None and not ready:
+            verdict += "; " + self.several_text(could_close)
         return Checklist(
             deal=self.policy.id,
             title=self.policy.title,
             as_of=self.as_of,
             ready=ready,
-            verdict=self.verdict(gates, ready),
+            verdict=verdict,
             results=results,
             settings=dict(self.settings),
             policy_fingerprint=self.policy.fingerprint,
             set_aside=set_aside,
+            could_close=could_close,
         )
+
+    def several_text(self, could_close: tuple[str, ...]) -> str:
+        """§2.2 several obligations: who could close on its own conditions now, and what they invest."""
+        several = self.policy.several
+        assert several is not None
+        head = f"severally (§{several.section}): "
+        if not could_close:
+            return head + "no Investor's own conditions are all met or waived yet"
+        text = head + f"{', '.join(could_close)} could close now"
+        if several.figure is None or several.amount is None:
+            return text
+        total = Decimal(0)
+        for party in could_close:
+            step = self.evaluator.evaluate(
+                ast.DefRef(several.figure, ast.PartyLit(party, text=party), text=several.figure), {}
+            )
+            if step.value is UNKNOWN:
+                return text + f"; whether they alone reach {format_money(several.amount)} is unknown"
+            total += Decimal(step.value)  # money figures are exact Decimals
+        where = f" (§{several.amount_section})" if several.amount_section else ""
+        minimum = format_money(several.amount)
+        if total >= several.amount:
+            return text + f", and alone invest {format_money(total)}, which reaches the {minimum} minimum{where}"
+        return text + f", but alone invest {format_money(total)}, short of the {minimum} minimum{where}"
 
     def verdict(self, gates: list[Result], ready: bool) -> str:
         if not gates:
@@ -347,12 +419,15 @@ class _Run:
                 if self.statuses[(d, gate.party)] in (Status.NOT_MET, Status.UNKNOWN)
             ]
             unknown = sum(1 for d in deps if self.statuses[(d, gate.party)] is Status.UNKNOWN)
+            own = [self.policy.rules[d].section for d in deps if gate.party in self.results[(d, gate.party)].caused_by]
             n = len(outstanding)
             text = f"{n} condition{'s' if n != 1 else ''} outstanding for {gate.party}"
             if unknown:
                 text += f" ({unknown} unknown)"
             if outstanding:
                 text += ": " + ", ".join(outstanding)
+            if own:
+                text += f" ({gate.party} itself caused {', '.join(own)} and is not released by its own default)"
             parts.append(text)
         return "closing ready: no, " + "; ".join(parts)
 

@@ -65,7 +65,11 @@ class Explainer:
         workings = self.workings(step)
         text = f"{self.text(node.text)} is {format_value(step.value)}"
         if workings:
-            text += " [" + "; ".join(workings) + "]"
+            direct = "; ".join(
+                f"{r.name} = {format_value(r.value)}" for c in step.children if not c.children for r in c.reads
+            )
+            more = f"; {len(workings) - 1} more steps in the working" if len(workings) > 1 else ""
+            text += " [" + workings[0] + (f"; {direct}" if direct else "") + more + "]"
         elif shown:
             text += f" ({shown})"
         return text

@@ -107,6 +107,7 @@ class FactSpec:
     fields: dict[str, FieldSpec] = attrs.field(factory=dict)
     recorded_on: str | None = None
     one_per: str | None = None  # records: one record is expected per party of this group
+    many: bool = False  # records: several records may share a key (payments: several per Investor)
     default: Any = None
     default_source: str | None = None
     line: int | None = None
@@ -128,6 +129,7 @@ _FACT_KEYS = {
     "fields",
     "recorded_on",
     "one_per",
+    "many",
     "default",
     "default_source",
     "names",
@@ -264,6 +266,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             fields=fields,
             recorded_on=decl.get("recorded_on"),
             one_per=decl.get("one_per"),
+            many=bool(decl.get("many", False)),
             default=default,
             default_source=decl.get("default_source"),
             line=line,

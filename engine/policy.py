@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from engine import values
 from engine.errors import DealcheckError, PolicyError, did_you_mean
 from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
@@ -37,7 +38,9 @@ _RULE_KEYS = {
     "notes",
     "satisfied_by",
     "caused_by",
+    "shows",
 }
+_DEFINITION_KEYS = {"name", "section", "title", "for_each", "quote", "value", "notes"}
 _REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
 
 
@@ -139,6 +142,41 @@ class SettingSwitch:
 
 
 @attrs.frozen
+class SeveralObligations:
+    """§2.2: the Investors buy "severally and not jointly", so each may close on its own conditions.
+    The verdict says which could close now and whether they alone reach the minimum."""
+
+    section: str
+    quote: str
+    gate: str  # the rule whose rows are each party's obligation to close
+    figure: str | None  # per-party definition of what each invests
+    amount: Any  # the minimum the figures must reach together
+    amount_section: str | None
+
+
+@attrs.frozen
+class Definition:
+    """A named figure the agreement defines (the Purchase Price of an Investor's Shares, a capped
+    entitlement), computed exactly from the facts and shown with its working wherever it is used."""
+
+    name: str
+    agreement: str
+    section: str
+    title: str
+    for_each: str | None
+    quote: str
+    source: str
+    node: ast.Node
+    notes: str
+    file: str
+    line: int | None
+
+    @property
+    def citation(self) -> str:
+        return f"{self.agreement.upper()} §{self.section}"
+
+
+@attrs.frozen
 class Rule:
     id: str
     agreement: str
@@ -159,6 +197,7 @@ class Rule:
     line: int | None
     satisfied_by: Deadline | None = None
     caused_by: Condition | None = None
+    shows: tuple[str, ...] = ()  # figures shown in the row's working (for the row's party when per party)
 
     def condition(self, chosen: dict[str, str]) -> Condition:
         return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
@@ -194,6 +233,8 @@ class Policy:
     closing: tuple[str, ...]
     fingerprint: str
     rests_on: dict[str, dict[str, ast.Node]] = attrs.field(factory=dict)  # judgement fact -> label -> expression
+    definitions: dict[str, Definition] = attrs.field(factory=dict)  # named figures, by name
+    several: SeveralObligations | None = None
     identity: Identity = attrs.field(factory=Identity)  # other names of persons, officers and parties
 
     @property
@@ -210,6 +251,9 @@ class Policy:
                 out += [(f"{rule.id} (waiver §{r.section})", rule.agreement, r.quote) for r in spec.routes if r.quote]
             if rule.satisfied_by is not None:
                 out.append((f"{rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote))
+        out += [(f"{d.name} (definition)", d.agreement, d.quote) for d in self.definitions.values()]
+        if self.several is not None:
+            out.append(("several_obligations", self.rules[self.several.gate].agreement, self.several.quote))
         first = next(iter(self.agreements))
         for name, judgement in self.facts.judgements():
             if judgement.quote:
@@ -335,6 +379,7 @@ class _Loader:
         facts = load_facts(self.yaml("facts.yaml"), groups, party_keys)
         settings = self._settings(self.yaml(d.get("settings", "settings.yaml")))
         raw_rules: list[tuple[Located, int, dict]] = []
+        raw_definitions: list[tuple[Located, int, dict]] = []
         for agreement in agreements.values():
             doc = self.yaml(agreement.rules_file)
             data = doc.data if isinstance(doc.data, dict) else {}
@@ -345,6 +390,7 @@ class _Loader:
                     1,
                 )
             raw_rules += [(doc, i, r) for i, r in enumerate(data["rules"])]
+            raw_definitions += [(doc, i, d) for i, d in enumerate(data.get("definitions") or [])]
         rule_ids: set[str] = set()
         for doc, i, r in raw_rules:
             line, col = doc.where(("rules", i))
@@ -353,6 +399,8 @@ class _Loader:
             if r["id"] in rule_ids:
                 raise PolicyError(f"rule id {r['id']} is used twice", doc.file, line, col)
             rule_ids.add(r["id"])
+        definitions = self._definitions(raw_definitions, facts, party_keys, groups)
+        self.definition_groups = {name: d.for_each for name, d in definitions.items()}
         rules: dict[str, Rule] = {}
         for doc, i, r in raw_rules:
             rule = self._rule(doc, i, r, facts, party_keys, groups, settings, frozenset(rule_ids))
@@ -376,6 +424,7 @@ class _Loader:
                     fix=did_you_mean(rid, rules) or None,
                 )
         rests_on = self._rests_on(facts, party_keys, groups, frozenset(rule_ids))
+        several = self._several(deal, d.get("several_obligations"), rules, definitions)
         policy = Policy(
             id=str(need("id")),
             title=str(need("title")),
@@ -389,10 +438,94 @@ class _Loader:
             closing=closing,
             fingerprint=self.hasher.hexdigest()[:16],
             rests_on=rests_on,
+            definitions=definitions,
+            several=several,
             identity=load_identity(deal, parties),
         )
         _check_cycles(policy)
         return policy
+
+    def _several(self, deal: Located, raw: Any, rules: dict, definitions: dict) -> SeveralObligations | None:
+        if raw is None:
+            return None
+        line, col = deal.where(("several_obligations",))
+        if not isinstance(raw, dict) or raw.get("gate") not in rules or not raw.get("quote"):
+            raise PolicyError(
+                "several_obligations needs `gate` (a rule id), `section` and `quote`", deal.file, line, col
+            )
+        minimum = raw.get("minimum") or {}
+        figure = minimum.get("figure")
+        if figure is not None and figure not in definitions:
+            raise PolicyError(f"several_obligations: {figure} is not a definition", deal.file, line, col)
+        amount = values.parse_money(minimum["amount"]) if minimum.get("amount") is not None else None
+        return SeveralObligations(
+            section=str(raw.get("section", "")),
+            quote=" ".join(str(raw["quote"]).split()),
+            gate=raw["gate"],
+            figure=figure,
+            amount=amount,
+            amount_section=str(minimum["section"]) if minimum.get("section") else None,
+        )
+
+    def _definitions(self, raw: list, facts: FactCatalog, parties, groups) -> dict[str, Definition]:
+        """Named figures (`definitions:` in a rules file), resolved; none may refer to itself."""
+        names: dict[str, str | None] = {}
+        for doc, i, d in raw:
+            line, col = doc.where(("definitions", i))
+            if not isinstance(d, dict) or not isinstance(d.get("name"), str):
+                raise PolicyError("every definition needs a `name`", doc.file, line, col)
+            bad = set(d) - _DEFINITION_KEYS
+            if bad:
+                key = sorted(bad)[0]
+                raise PolicyError(f"definition {d['name']}: unknown key {key!r}", doc.file, line, col)
+            for key in ("section", "title", "quote", "value"):
+                if not d.get(key):
+                    raise PolicyError(f"definition {d['name']}: `{key}` is required", doc.file, line, col)
+            if d["name"] in names or facts.get(d["name"]) is not None or d["name"] in groups:
+                raise PolicyError(f"definition {d['name']}: the name is already used", doc.file, line, col)
+            if d.get("for_each") is not None and d["for_each"] not in groups:
+                raise PolicyError(f"definition {d['name']}: for_each names no group", doc.file, line, col)
+            names[d["name"]] = d.get("for_each")
+        out: dict[str, Definition] = {}
+        uses: dict[str, list[str]] = {}
+        for doc, i, d in raw:
+            line, col = doc.where(("definitions", i))
+            scope = Scope(
+                facts, parties, groups, frozenset(), has_party=d.get("for_each") is not None, definitions=names
+            )
+            text = " ".join(str(d["value"]).split())
+            try:
+                node = resolve(parse_expression(text), scope)
+            except (ExpressionSyntaxError, ResolveError) as exc:
+                raise PolicyError(
+                    f"definition {d['name']}: {exc.message}", doc.file, line, col, getattr(exc, "fix", None)
+                ) from None
+            uses[d["name"]] = [n.name for n in ast.walk(node) if isinstance(n, ast.DefRef)]
+            out[d["name"]] = Definition(
+                name=d["name"],
+                agreement=doc.data["agreement"],
+                section=str(d["section"]),
+                title=str(d["title"]),
+                for_each=d.get("for_each"),
+                quote=" ".join(str(d["quote"]).split()),
+                source=text,
+                node=node,
+                notes=" ".join(str(d.get("notes", "")).split()),
+                file=doc.file,
+                line=line,
+            )
+
+        def visit(name: str, path: list[str]) -> None:
+            if name in path:
+                d = out[name]
+                circle = " -> ".join(path[path.index(name) :] + [name])
+                raise PolicyError(f"definitions refer to each other in a circle: {circle}", d.file, d.line)
+            for used in uses[name]:
+                visit(used, path + [name])
+
+        for name in out:
+            visit(name, [])
+        return out
 
     def _rests_on(self, facts: FactCatalog, parties, groups, rule_ids) -> dict[str, dict[str, ast.Node]]:
         """Resolve what each judgement rests on, so a typo there fails when the policy loads."""
@@ -491,7 +624,9 @@ class _Loader:
             if s not in settings:
                 raise fail(f'setting "{s}" is not declared', "settings", did_you_mean(s, settings) or None)
         deps: list[str] = []
-        scope = Scope(facts, parties, groups, rule_ids, has_party=for_each is not None)
+        scope = Scope(
+            facts, parties, groups, rule_ids, has_party=for_each is not None, definitions=self.definition_groups
+        )
 
         def compile_text(text: Any, key: tuple) -> Condition:
             if not isinstance(text, str):
@@ -537,6 +672,10 @@ class _Loader:
             if facts.get(sb["fact"]).type != "date":
                 raise fail(f"`satisfied_by` names {sb['fact']}, which is not a date", "satisfied_by")
             satisfied_by = Deadline(sb["fact"], " ".join(sb["quote"].split()))
+        shows = tuple(r.get("shows") or ())
+        for name in shows:
+            if name not in self.definition_groups or self.definition_groups[name] not in (None, for_each):
+                raise fail(f'`shows` names "{name}", which is not a definition of the deal or of each row', "shows")
         caused = r.get("caused_by")
         caused_by = compile_text(caused, ("caused_by",)) if caused is not None else None
         if caused_by is not None and for_each is None:
@@ -565,6 +704,7 @@ class _Loader:
             line=line,
             satisfied_by=satisfied_by,
             caused_by=caused_by,
+            shows=shows,
         )
 
     @staticmethod

@@ -375,18 +375,68 @@ def given_no_record(world: World, fact: str, key: str) -> None:
     records[:] = [r for r in records if str(r.get(spec.key)) != key]
 
 
+def _payment(world: World, party: str) -> dict[str, Any]:
+    """The Investor's first payment record, created (dated the Closing Date, amounts zero) if it has none."""
+    world.party(party)
+    spec, records = _records(world, "payments")
+    for r in records:
+        if str(r.get(spec.key)) == party:
+            return r
+    record = {spec.key: party, "paid_on": world.data.get("closing_date") or "2003-03-18"}
+    for field in ("cash", "webb_note_cancelled", "other_indebtedness_cancelled", "expenses_withheld"):
+        record[field] = "$0"
+    records.append(record)
+    return record
+
+
 @step(
     "Given",
     r"{party} invests {amount} in cash(?: and {cancelled} by cancelling the Webb Note)?",
     'Given "FTTI" invests "$4,000,000.00" in cash',
-    "Record an Investor's payment at the Closing (the investments list).",
+    "Set the cash (and Webb Note cancellation) of an Investor's payment at the Closing (its first payment).",
 )
 def given_invests(world: World, party: str, amount: str, cancelled: str | None = None) -> None:
-    world.party(party)
-    record = _record(world, "investments", party, create=True)
-    _set_field(world, "investments", record, "cash", amount)
+    record = _payment(world, party)
+    _set_field(world, "payments", record, "cash", amount)
     if cancelled is not None:
-        _set_field(world, "investments", record, "webb_note_cancelled", cancelled)
+        _set_field(world, "payments", record, "webb_note_cancelled", cancelled)
+
+
+@step(
+    "Given",
+    r"{party} withholds {amount} for its expenses",
+    'Given "INTEL" withholds "$45,000.00" for its expenses',
+    "Set the §7.1 reimbursement an Investor withholds from its payment at the Closing.",
+)
+def given_withholds(world: World, party: str, amount: str) -> None:
+    _set_field(world, "payments", _payment(world, party), "expenses_withheld", amount)
+
+
+@step(
+    "Given",
+    r"{party} also pays {amount} in cash on {date}",
+    'Given "FTTI" also pays "$441,995.64" in cash on "2003-03-25"',
+    "Add another payment by an Investor, with its own date (a cure after a shortfall, a payment in parts).",
+)
+def given_also_pays(world: World, party: str, amount: str, date: str) -> None:
+    world.party(party)
+    spec, records = _records(world, "payments")
+    record = {spec.key: party, "paid_on": _date(date)}
+    for field in ("webb_note_cancelled", "other_indebtedness_cancelled", "expenses_withheld"):
+        record[field] = "$0"
+    records.append(record)
+    _set_field(world, "payments", record, "cash", amount)
+
+
+@step(
+    "Given",
+    r"{party} buys {shares} Shares",
+    'Given "FTTI" buys "10,711,035" Shares',
+    "Set the number of Shares an Investor buys at the Closing (its Purchase Price is that number times $0.2855).",
+)
+def given_buys(world: World, party: str, shares: str) -> None:
+    world.party(party)
+    _set_field(world, "investments", _record(world, "investments", party, create=True), "shares", shares)
 
 
 @step(

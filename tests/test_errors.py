@@ -52,7 +52,7 @@ def test_unknown_fact_suggests_the_nearest(tmp_path: Path) -> None:
 def test_wrong_type_names_the_path_and_the_type(tmp_path: Path) -> None:
     text = _replace(CLOSING, "cash: $3,499,995.89", "cash: lots")
     path = _write(tmp_path, text)
-    _assert_one_line_error(run_cli("check", str(path)), "investments.0.cash", "Fix: write an amount")
+    _assert_one_line_error(run_cli("check", str(path)), "payments.0.cash", "Fix: write an amount")
 
 
 def test_impossible_date(tmp_path: Path) -> None:

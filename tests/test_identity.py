@@ -170,7 +170,7 @@ def test_an_affiliate_investment_is_the_parties_investment(engine) -> None:
     text = _replace(CLOSING, "  - investor: INTEL\n", "  - investor: Intel Corporation\n")
     text += "affiliates:\n  INTEL: [Intel Corporation]\n"
     state = _state(text)
-    read = state.facts.read_field("investments", "INTEL", "cash")
+    read = state.facts.read_field("payments", "INTEL#1", "cash")
     assert str(read.value) == "2954999.74"
     assert read.note is not None and read.note.startswith("Intel Corporation, an Affiliate of INTEL, read as INTEL")
     assert engine.check(state).result("spa.4.1.p", "INTEL").status.label == "met"
@@ -209,19 +209,19 @@ def _line_of(text: str, needle: str) -> int:
 
 
 def test_an_investment_by_a_party_outside_the_investors_is_refused_with_its_line(tmp_path: Path) -> None:
-    text = _replace(CLOSING, "  - investor: WEBB\n", "  - investor: FT\n")
+    text = _replace(CLOSING, "  - investor: WEBB\n", "  - investor: FT\n")  # WEBB's payment, now FT's
     line = _line_of(text, "investor: FT\n")
     with pytest.raises(DealStateError) as exc:
         _state(text)
     message = str(exc.value)
     assert message.startswith(f"deal-state.yaml:{line}:")
-    assert 'investments has one record per party of investors, and "FT" is not one of them' in message
+    assert 'payments has one record per party of investors, and "FT" is not one of them' in message
     assert "Fix: remove this entry, or write it for one of FTTI, INTEL, WEBB" in message
     path = tmp_path / "deal-state.yaml"
     path.write_text(text)
     result = run_cli("check", str(path))
     assert result.returncode == 2 and result.stdout == ""
-    assert re.search(rf"deal-state\.yaml:{line}:\d+: investments has one record", result.stderr)
+    assert re.search(rf"deal-state\.yaml:{line}:\d+: payments has one record", result.stderr)
 
 
 def test_affiliates_of_ft_are_refused_with_their_line(tmp_path: Path) -> None:

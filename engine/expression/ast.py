@@ -105,6 +105,23 @@ class Aggregate(Node):
 
 
 @attrs.frozen
+class If(Node):
+    """if cond then a else b: unknown when cond is unknown."""
+
+    cond: Node
+    then: Node
+    other: Node
+
+
+@attrs.frozen
+class DefRef(Node):
+    """A named definition of the policy (a figure such as purchase_price[FTTI]), optionally indexed."""
+
+    name: str
+    key: Node | None = None
+
+
+@attrs.frozen
 class Quant(Node):
     kind: str  # "every" | "some"
     var: str
@@ -143,3 +160,15 @@ class VarField(Node):
 @attrs.frozen
 class Group(Node):
     name: str
+
+
+def walk(node: Node):
+    """Every node of a tree, the node itself first."""
+    yield node
+    for value in attrs.astuple(node, recurse=False):
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if isinstance(item, tuple):  # Arith.rest: (op, node) pairs
+                item = item[1] if len(item) == 2 else None
+            if isinstance(item, Node):
+                yield from walk(item)

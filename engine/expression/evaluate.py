@@ -37,6 +37,7 @@ class Step:
     children: tuple[Step, ...] = ()
     working: str | None = None
     label: str | None = None
+    lower: Any = None  # when the value is unknown: a known lower bound (amounts are never negative), else None
 
 
 _COMPARE = {
@@ -96,15 +97,34 @@ class Evaluator:
         catalog: FactCatalog,
         groups: dict[str, tuple[str, ...]],
         statuses: StatusLookup | None = None,
+        definitions: dict[str, Any] | None = None,
     ) -> None:
         self.facts = facts
         self.catalog = catalog
         self.groups = groups
         self.statuses = statuses
+        self.definitions = definitions or {}  # name -> Definition (engine.policy)
+        self._figures: dict[tuple[str, Any], Step] = {}
 
     def evaluate(self, node: ast.Node, env: dict[str, Any]) -> Step:
         method = getattr(self, "_" + type(node).__name__)
-        return method(node, env)
+        step = method(node, env)
+        if step.value is UNKNOWN and step.lower is None and self._never_negative(node, env):
+            return attrs.evolve(step, lower=0)
+        return step
+
+    def _never_negative(self, node: ast.Node, env: dict[str, Any]) -> bool:
+        """A missing amount or count is unknown, but never below zero: the deal state refuses negatives."""
+        if isinstance(node, ast.FactRef) and node.project is None:
+            spec = self.catalog.specs[node.fact]
+            kind = spec.fields[node.field].type if node.field else spec.type
+            return kind in ("money", "count")
+        if isinstance(node, ast.VarField):
+            record = env.get(node.var)
+            fact = record.get("__fact__") if isinstance(record, dict) else None
+            field = self.catalog.specs[fact].fields.get(node.field) if fact else None
+            return field is not None and field.type in ("money", "count")
+        return False
 
     # leaves
 
@@ -177,13 +197,26 @@ class Evaluator:
         return {**record, "__key__": key, "__fact__": fact}
 
     def _record_keys(self, spec) -> list[str] | None:
-        """The records to go through: one per party of `one_per` (absent ones unknown), else those written."""
-        if spec.one_per:
+        """The records to go through: one per party of `one_per` (absent ones unknown), else those written.
+        With `many`, each party's records in the order written, or the party alone when it has none."""
+        if spec.one_per and not spec.many:
             return list(self.groups[spec.one_per])
-        return self.facts.record_keys(spec.name)
+        written = self.facts.record_keys(spec.name)
+        if not spec.one_per:
+            return written
+        keys: list[str] = []
+        for member in self.groups[spec.one_per]:
+            own = [k for k in written or [] if k.rsplit("#", 1)[0] == member]
+            keys += own or [member]
+        return keys
 
     def _record_item(self, fact: str, key: str) -> dict:
         read = self.facts.read_record(fact, key)
+        if read.value is UNKNOWN and self.catalog.specs[fact].many:
+            hidden = [why for k, why in self.facts.hidden_records(fact) if k.rsplit("#", 1)[0] == key]
+            keyfield = self.catalog.specs[fact].key
+            note = "; ".join(hidden) if hidden else "no record"
+            return {"__key__": key, "__keyfield__": keyfield, "__absent__": note, "__fact__": fact}
         if read.value is UNKNOWN:
             keyfield = self.catalog.specs[fact].key
             return {"__key__": key, "__keyfield__": keyfield, "__absent__": read.note or "no record", "__fact__": fact}
@@ -222,6 +255,10 @@ class Evaluator:
         left = self.evaluate(node.left, env)
         right = self.evaluate(node.right, env)
         if left.value is UNKNOWN or right.value is UNKNOWN:
+            decided = _decided_by_bound(node.op, left, right)
+            if decided is not None:
+                value, working = decided
+                return Step(node, value, children=(left, right), working=working)
             return Step(node, UNKNOWN, children=(left, right))
         a, b = comparable(left.value, right.value, node.op)
         return Step(node, _COMPARE[node.op](a, b), children=(left, right))
@@ -257,7 +294,7 @@ class Evaluator:
         steps = [self.evaluate(node.first, env)]
         steps += [self.evaluate(o, env) for _, o in node.rest]
         if any(s.value is UNKNOWN for s in steps):
-            return Step(node, UNKNOWN, children=tuple(steps))
+            return Step(node, UNKNOWN, children=tuple(steps), lower=_arith_lower(node, steps))
         value = steps[0].value
         shown = [format_value(value)]
         for (op, _), step in zip(node.rest, steps[1:], strict=True):
@@ -280,6 +317,10 @@ class Evaluator:
             if value is UNKNOWN:
                 reads += tuple(Read(m, UNKNOWN) for m in missing) or (Read(shown, UNKNOWN),)
             return Step(node, value, reads=reads)
+        if node.func in ("min", "max"):
+            return self._extreme(node, env)
+        if node.func in ("to_cents", "ceil"):
+            return self._rounded(node, env)
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -289,7 +330,7 @@ class Evaluator:
             return Step(node, len(arg.value), children=(arg,))
         items = arg.value
         if any(v is UNKNOWN for v in items):
-            return Step(node, UNKNOWN, children=(arg,))
+            return Step(node, UNKNOWN, children=(arg,))  # a projection's unknown items have no bound
         total = _total(list(items), node.text)
         labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
         if labels:
@@ -299,6 +340,102 @@ class Evaluator:
         working = f"{node.text} = {parts} = {format_value(total)}"
         return Step(node, total, children=(arg,), working=working)
 
+    def _sums_money(self, node: ast.Aggregate) -> bool:
+        """Whether sum(...) adds up amounts of money: an empty sum of money is $0.00, not the number 0."""
+        coll = node.collection
+        if not isinstance(coll, ast.FactRef) or not self.catalog.specs[coll.fact].is_records:
+            return False
+        fields = self.catalog.specs[coll.fact].fields
+        return any(
+            isinstance(n, ast.VarField)
+            and n.var == node.var
+            and fields.get(n.field)
+            and fields[n.field].type == "money"
+            for n in ast.walk(node.expr)
+        )
+
+    def _extreme(self, node: ast.Call, env):
+        """min(a, b) and max(a, b), exact; a known lower bound survives an unknown operand."""
+        steps = tuple(self.evaluate(a, env) for a in node.args)
+        pick = min if node.func == "min" else max
+        if any(s.value is UNKNOWN for s in steps):
+            bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps]
+            known = [s.value for s in steps if s.value is not UNKNOWN and is_number(s.value)]
+            if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
+                value = min(known)  # min(0, x) with x never below zero is 0, whatever x is
+                working = f"{node.text} = {format_value(value)}, since the unknown operand is at least that"
+                return Step(node, value, children=steps, working=working)
+            lower = None
+            if node.func == "min" and all(b is not None for b in bounds):
+                lower = pick(bounds)
+            elif node.func == "max":
+                known = [b for b in bounds if b is not None]
+                lower = pick(known) if known else None
+            return Step(node, UNKNOWN, children=steps, lower=lower)
+        for s in steps:
+            if not is_number(s.value):
+                raise EvaluationProblem(f"{node.text}: {s.node.text!r} is not a number")
+        value = pick(s.value for s in steps)
+        shown = ", ".join(format_value(s.value) for s in steps)
+        return Step(node, value, children=steps, working=f"{node.text} = {node.func}({shown}) = {format_value(value)}")
+
+    def _rounded(self, node: ast.Call, env):
+        """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""
+        arg = self.evaluate(node.args[0], env)
+        if arg.value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(arg,))
+        if not is_number(arg.value):
+            raise EvaluationProblem(f"{node.text}: {node.args[0].text!r} is not a number")
+        exact = Fraction(arg.value)
+        if node.func == "ceil":
+            value: Any = -((-exact.numerator) // exact.denominator)
+        else:
+            cents = (exact * 100 + Fraction(1, 2)).__floor__()
+            value = Decimal(cents) / 100
+        working = f"{node.text} = {node.func}({format_value(arg.value)}) = {format_value(value)}"
+        return Step(node, value, children=(arg,), working=working)
+
+    def _If(self, node: ast.If, env):
+        cond = self.evaluate(node.cond, env)
+        self._need_bool(node.cond, cond.value)
+        if cond.value is UNKNOWN:
+            then, other = self.evaluate(node.then, env), self.evaluate(node.other, env)
+            bounds = [s.value if s.value is not UNKNOWN else s.lower for s in (then, other)]
+            lower = min(bounds) if all(is_number(b) for b in bounds) else None
+            return Step(node, UNKNOWN, children=(cond,), lower=lower)
+        branch = self.evaluate(node.then if cond.value else node.other, env)
+        return Step(node, branch.value, children=(cond, branch), lower=branch.lower)
+
+    def _DefRef(self, node: ast.DefRef, env):
+        """A named figure of the policy (purchase_price[FTTI]): evaluated once per key and evaluation."""
+        definition = self.definitions[node.name]
+        key: Any = None
+        children: tuple[Step, ...] = ()
+        if node.key is not None:
+            key_step = self.evaluate(node.key, env)
+            key = key_step.value
+            children = (key_step,)
+            if key is UNKNOWN:
+                return Step(node, UNKNOWN, children=children)
+        cache_key = (node.name, key, id(env.get(WINDOW)))
+        if cache_key not in self._figures:
+            inner_env = {"party": key} if key is not None else {}
+            if WINDOW in env:
+                inner_env[WINDOW] = env[WINDOW]
+            inner = self.evaluate(definition.node, inner_env)
+            shown = node.name + (f"[{key}]" if key is not None else "")
+            label = f"{shown} ({definition.citation})"
+            if inner.value is UNKNOWN:
+                bound = f"at least {format_value(inner.lower)}" if inner.lower is not None else "unknown"
+                working = f"{label} = {bound}"
+            else:
+                working = f"{label} = {format_value(inner.value)}"
+            self._figures[cache_key] = Step(
+                node, inner.value, children=(inner,), working=working, label=shown, lower=inner.lower
+            )
+        figure = self._figures[cache_key]
+        return attrs.evolve(figure, children=children + figure.children) if children else figure
+
     def _Aggregate(self, node: ast.Aggregate, env):
         coll, scoped = self._scope(node, env)
         if scoped is None:
@@ -307,8 +444,11 @@ class Evaluator:
         values: list[Any] = []
         shown: list[str] = []
         for label, inner, unknown_scope in scoped.items:
-            if unknown_scope is not None:
-                steps.append(unknown_scope)
+            if unknown_scope is not None:  # may or may not count: it adds at least min(0, its own bound)
+                est = self.evaluate(node.expr, inner)
+                bound = est.value if est.value is not UNKNOWN else est.lower
+                floor = min(0, bound) if is_number(bound) else None
+                steps.append(attrs.evolve(unknown_scope, lower=floor))
                 values.append(UNKNOWN)
                 continue
             step = self.evaluate(node.expr, inner)
@@ -317,8 +457,22 @@ class Evaluator:
             values.append(step.value)
             shown.append(f"{format_value(step.value)} ({label})")
         if any(v is UNKNOWN for v in values):
+            lower = None
+            bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps[1:]]
+            if node.func == "sum" and all(b is not None for b in bounds):
+                lower = _total(bounds, node.text)
+                parts = [
+                    f"{format_value(s.value)} ({s.label})"
+                    if s.value is not UNKNOWN
+                    else f"at least {format_value(s.lower)} ({s.label or '?'})"
+                    for s in steps[1:]
+                ]
+                working = f"{node.text} is at least {' + '.join(parts)} = {format_value(lower)}"
+                return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=working)
             return Step(node, UNKNOWN, children=tuple(steps))
         total = len(values) if node.func == "count" else _total(values, node.text)
+        if node.func == "sum" and not values and self._sums_money(node):
+            total = Decimal("0.00")  # nothing to add up, in dollars
         working = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
         if scoped.left_out:
             working += "; left out: " + ", ".join(scoped.left_out)
@@ -373,6 +527,38 @@ class Evaluator:
 class _Scoped:
     items: list[tuple[str, dict[str, Any], Step | None]] = attrs.field(factory=list)
     left_out: list[str] = attrs.field(factory=list)
+
+
+def _arith_lower(node: ast.Arith, steps: list[Step]) -> Any:
+    """A lower bound for a + b (+ ...) or a * b when some operand is unknown but bounded below by >= 0."""
+    ops = [op for op, _ in node.rest]
+    bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps]
+    if any(b is None or not is_number(b) for b in bounds) or any(op in ("-", "/") for op in ops):
+        return None
+    if any(b < 0 for b in bounds):
+        return None
+    value = bounds[0]
+    for op, b in zip(ops, bounds[1:], strict=True):
+        value = arith(op, value, b, node.text)
+    return value
+
+
+def _decided_by_bound(op: str, left: Step, right: Step) -> tuple[bool, str] | None:
+    """`x >= T` is true when x is unknown but already at least T (and `T <= x` likewise)."""
+    if left.value is UNKNOWN and right.value is not UNKNOWN and left.lower is not None and is_number(right.value):
+        bound, threshold, side = left.lower, right.value, left
+        holds = (op == ">=" and bound >= threshold) or (op == ">" and bound > threshold)
+    elif right.value is UNKNOWN and left.value is not UNKNOWN and right.lower is not None and is_number(left.value):
+        bound, threshold, side = right.lower, left.value, right
+        holds = (op == "<=" and threshold <= bound) or (op == "<" and threshold < bound)
+    else:
+        return None
+    if not holds:
+        return None
+    return True, (
+        f"{side.node.text} is at least {format_value(bound)}, which already reaches {format_value(threshold)};"
+        " the result does not depend on the unknown amounts"
+    )
 
 
 def _total(values: list[Any], where: str) -> Any:

@@ -165,6 +165,9 @@ class _Build:
         rest = tuple((ch[i].value, self.build(ch[i + 1])) for i in range(1, len(ch), 2))
         return ast.Arith(first, rest, **self.span(tree))
 
+    def t_if(self, tree, ch):
+        return ast.If(self.build(ch[0]), self.build(ch[1]), self.build(ch[2]), **self.span(tree))
+
     def t_every(self, tree, ch):
         return self._quant("every", tree, ch)
 

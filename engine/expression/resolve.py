@@ -14,7 +14,7 @@ from engine.errors import did_you_mean
 from engine.expression import ast
 from engine.facts import FactCatalog
 
-FUNCTIONS = {"sum": 1, "count": 1, "satisfied": 1}
+FUNCTIONS = {"sum": 1, "count": 1, "satisfied": 1, "min": 2, "max": 2, "to_cents": 1, "ceil": 1}
 
 
 class ResolveError(ValueError):
@@ -33,6 +33,7 @@ class Scope:
     rule_ids: frozenset[str]
     has_party: bool
     variables: frozenset[str] = frozenset()
+    definitions: dict[str, str | None] = attrs.field(factory=dict)  # name -> the group it is for each of
 
 
 def resolve(node: ast.Node, scope: Scope, on_rule_ref: Callable[[str], None] | None = None) -> ast.Node:
@@ -76,6 +77,13 @@ class _Resolver:
             return attrs.evolve(node, item=self.go(node.item, bound), collection=self.go(node.collection, bound))
         if isinstance(node, ast.Call):
             return self.call(node, bound)
+        if isinstance(node, ast.If):
+            return attrs.evolve(
+                node,
+                cond=self.go(node.cond, bound),
+                then=self.go(node.then, bound),
+                other=self.go(node.other, bound),
+            )
         if isinstance(node, ast.Aggregate):
             if node.func not in ("sum", "count"):
                 raise ResolveError(f'"{node.func}( … for … in …)" is not an aggregate; use sum or count', node.column)
@@ -103,6 +111,8 @@ class _Resolver:
             raise ResolveError(f'the variable "{node.var}" hides a fact or group of the same name', node.column)
 
     def call(self, node: ast.Call, bound: frozenset[str]) -> ast.Node:
+        if node.func not in FUNCTIONS and node.func in self.scope.definitions:
+            raise ResolveError(f"{node.func} is a figure; index it with [ ], as in {node.func}[party]", node.column)
         if node.func not in FUNCTIONS:
             raise ResolveError(
                 f'"{node.func}" is not a function of the language',
@@ -110,7 +120,8 @@ class _Resolver:
                 did_you_mean(node.func, FUNCTIONS) or f"use one of {', '.join(FUNCTIONS)}",
             )
         if len(node.args) != FUNCTIONS[node.func]:
-            raise ResolveError(f"{node.func}() takes {FUNCTIONS[node.func]} argument", node.column)
+            n = FUNCTIONS[node.func]
+            raise ResolveError(f"{node.func}() takes {n} argument{'s' if n > 1 else ''}", node.column)
         if node.func == "satisfied":
             arg = node.args[0]
             if not isinstance(arg, ast.Literal) or not isinstance(arg.value, str):
@@ -125,6 +136,16 @@ class _Resolver:
                 self.on_rule_ref(arg.value)
             return node
         return attrs.evolve(node, args=tuple(self.go(a, bound) for a in node.args))
+
+    def definition(self, head: str, steps: list, node: ast.Node, bound: frozenset[str], span: dict) -> ast.Node:
+        per = self.scope.definitions[head]
+        if per is None:
+            if steps:
+                raise ResolveError(f"{head} is one figure for the deal; it takes no index or field", node.column)
+            return ast.DefRef(head, None, **span)
+        if len(steps) != 1 or steps[0][0] != "index":
+            raise ResolveError(f"{head} has one figure per party of {per}; index it, as in {head}[party]", node.column)
+        return ast.DefRef(head, self.go(steps[0][1], bound), **span)  # type: ignore[arg-type]
 
     def chain(self, node: ast.Node, bound: frozenset[str]) -> ast.Node:
         steps: list[tuple[str, object]] = []
@@ -157,6 +178,8 @@ class _Resolver:
             return ast.Var("party", **span)
         if head in self.scope.groups and not steps:
             return ast.Group(head, **span)
+        if head in self.scope.definitions:
+            return self.definition(head, steps, node, bound, span)
         # Longest dotted prefix that is a declared fact.
         name = head
         consumed = 0
@@ -173,6 +196,12 @@ class _Resolver:
         key: ast.Node | None = None
         fieldname: str | None = None
         project: str | None = None
+        if spec.many and rest and rest[0][0] == "index":
+            raise ResolveError(
+                f"{spec.name} has several records per {spec.key}; sum or filter them, as in"
+                f" sum(x.amount for x in {spec.name} where x.{spec.key} == party)",
+                node.column,
+            )
         if spec.per or spec.is_records:
             if rest and rest[0][0] == "index":
                 key = self.go(rest[0][1], bound)  # type: ignore[arg-type]

@@ -358,84 +358,126 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
 
   @spa_4_1_p
   Rule: §4.1(p) The Investors together invest at least $7,200,000 at the Closing, the Webb Note included
-    As planned, FTTI pays $3,499,995.89 in cash, Intel $2,954,999.74 in cash with $45,000.00 of expenses
-    withheld under §7.1, and Webb $1,142,000.00 by cancelling the Webb Note: $7,641,995.63 in all.
+    As planned, FTTI buys 12,259,180 Shares ($3,499,995.89) and pays cash; Intel buys 10,507,880 Shares
+    ($2,999,999.74), pays $2,954,999.74 in cash and withholds $45,000.00 of its §7.1 expenses; Webb buys
+    4,000,000 Shares ($1,142,000.00) by cancelling the Webb Note: $7,641,995.63 in all. By default the
+    minimum is measured by the Purchase Price of the Shares bought at the Closing, each Investor counted
+    up to what it validly paid (setting minimum_investment_measure).
 
-    Scenario: The planned investments of $7,641,995.63, Webb Note included, meet the minimum for every Investor
+    Scenario: The planned investments of $7,641,995.63, Webb Note and Intel's set-off included, meet the minimum
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
       And the reason for "spa.4.1.p" for "FTTI" mentions "$7,641,995.63"
 
     @boundary
-    Scenario: Investments of exactly $7,200,000.00 meet the minimum
-      Given "FTTI" invests "$3,058,000.26" in cash
-      When the deal is checked
-      Then "spa.4.1.p" is "met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,200,000.00"
-
-    @boundary
-    Scenario: An investment one cent short of the minimum is not met for every Investor
-      Given "FTTI" invests "$3,058,000.25" in cash
-      When the deal is checked
-      Then "spa.4.1.p" is "not met" for every party
-      And the reason for "spa.4.1.p" for "INTEL" mentions "= $7,199,999.99"
-
-    @boundary
     Scenario: The price of 25,218,915 whole Shares at $0.2855, $7,200,000.2325, meets the minimum
-      Given "FTTI" invests "$3,058,000.4925" in cash
+      Given "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
-      And the reason for "spa.4.1.p" for "WEBB" mentions "= $7,200,000.2325"
+      And the reason for "spa.4.1.p" for "WEBB" mentions "$7,200,000.23"
 
     @boundary
-    Scenario: The price of 25,218,914 whole Shares at $0.2855, $7,199,999.947, is one Share short of the minimum
-      Given "FTTI" invests "$3,058,000.207" in cash
+    Scenario: The price of 25,218,914 whole Shares, $7,199,999.947, is one Share short, and the working says so
+      Given "FTTI" buys "10,711,034" Shares
+      And "FTTI" invests "$3,058,000.21" in cash
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "fewest_shares_for_minimum (SPA §4.1(p)) = 25,218,915"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "price_of_fewest_shares (SPA §4.1(p)) = $7,200,000.2325"
+
+    @boundary
+    Scenario: FTTI underpays its own Shares by one cent: the minimum fails, and FTTI caused it
+      Given "FTTI" invests "$3,058,000.25" in cash
+      When the deal is checked
+      Then "spa.4.1.p" is "not met" for every party
+      And the reason for "spa.4.1.p" for "FTTI" mentions "failure caused by FTTI itself"
+      And the reason for "spa.4.1.p" for "INTEL" mentions "= $7,199,999.99"
+      And "spa.2.3.c" is "not met" for "FTTI"
+      And the verdict mentions "FTTI itself caused 4.1(p) and is not released by its own default"
+
+    Scenario: FTTI pays nothing and records its whole price as "expenses withheld": it has no §7.1 entitlement
+      Given "FTTI" invests "$0" in cash
+      And "FTTI" withholds "$3,499,995.89" for its expenses
+      When the deal is checked
+      Then "spa.4.1.p" is "not met" for every party
+      And "spa.7.1.setoff" is "not met" for "FTTI"
+      And the reason for "spa.7.1.setoff" for "FTTI" mentions "reimbursement_entitlement[FTTI] (SPA §7.1) = $0.00"
+      And "spa.2.3.c" is "not met" for "FTTI"
+      And the closing is not ready
+      And the verdict mentions "FTTI itself caused 4.1(p)"
+
+    Scenario: Intel withholds more than its expenses: only its entitlement counts, and the excess is a shortfall
+      Given "INTEL" invests "$2,934,999.74" in cash
+      And "INTEL" withholds "$65,000.00" for its expenses
+      When the deal is checked
+      Then "spa.7.1.setoff" is "not met" for "INTEL"
+      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
+      And "spa.2.3.c" is "not met" for "INTEL"
+      And the reason for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,987,299.74"
+      And "spa.4.1.p" is "met" for every party
+
+    Scenario: Intel's reimbursement is capped at $60,000 in aggregate, less what the Company already paid
+      Given the fact "expense_reimbursement.intel_incurred" is "$80,000.00"
+      And the fact "expense_reimbursement.intel_already_reimbursed" is "$20,000.00"
+      And "INTEL" invests "$2,934,999.74" in cash
+      And "INTEL" withholds "$65,000.00" for its expenses
+      When the deal is checked
+      Then "spa.7.1.setoff" is "not met" for "INTEL"
+      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $40,000.00"
+
+    Scenario: The known payments already reach the minimum, so a missing record for Webb does not matter
+      Given "FTTI" buys "15,000,000" Shares
+      And "FTTI" invests "$4,282,500.00" in cash
+      And there is no "payments" record "WEBB"
+      When the deal is checked
+      Then "spa.4.1.p" is "met" for every party
+      And the reason for "spa.4.1.p" for "FTTI" mentions "does not depend on the unknown amounts"
+
+    @spa_4_2_b
+    Scenario: When nothing is known of Intel's payment, the minimum can be neither confirmed nor refused
+      # Without Intel the others pay $4,641,995.89; whether the Investors reach $7,200,000 depends on
+      # Intel's payment, which nobody has recorded: a missing amount is unknown, never zero.
+      Given there is no "payments" record "INTEL"
+      When the deal is checked
+      Then "spa.4.1.p" is "unknown" for every party
+      And "spa.4.1.p" for "FTTI" is missing "payments[INTEL]"
+      And "spa.4.2.b" is "unknown"
 
     @boundary
     Scenario: Checked the day before the Closing, payments recorded at the Closing are not yet known
       When the deal is checked as of "2003-03-17"
       Then "spa.4.1.p" is "unknown" for every party
-      And "spa.4.1.p" for "FTTI" is missing "investments[FTTI]"
-      And "spa.4.1.p" for "FTTI" is missing "investments[WEBB]"
+      And "spa.4.1.p" for "FTTI" is missing "payments[FTTI]"
+      And "spa.4.1.p" for "FTTI" is missing "payments[WEBB]"
 
     @boundary
     Scenario: Webb's note cancellation recorded after the as-of date is not yet known
-      Given the "paid_on" of the "investments" record "WEBB" is "2003-03-19"
+      Given the "paid_on" of the "payments" record "WEBB" is "2003-03-19"
       When the deal is checked as of "2003-03-18"
       Then "spa.4.1.p" is "unknown" for every party
-      And "spa.4.1.p" for "FTTI" is missing "investments[WEBB]"
+      And "spa.4.1.p" for "FTTI" is missing "payments[WEBB]"
 
     @boundary
     Scenario: A payment made after the Closing Date is not invested "at the Closing", even when checked later
-      Given the "paid_on" of the "investments" record "WEBB" is "2003-03-20"
+      Given the "paid_on" of the "payments" record "WEBB" is "2003-03-20"
       When the deal is checked as of "2003-03-21"
       Then "spa.4.1.p" is "not met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "left out: WEBB"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "payments[WEBB#1].paid_on = 2003-03-20"
+
+    Scenario: A cure payment a week later makes up FTTI's price, but not the minimum "at the Closing"
+      Given "FTTI" invests "$3,058,000.25" in cash
+      And "FTTI" also pays "$441,995.64" in cash on "2003-03-25"
+      When the deal is checked as of "2003-03-25"
+      Then "spa.2.3.c" is "met" for "FTTI"
+      And "spa.4.1.p" is "not met" for every party
 
     Scenario: An amount left blank is unknown, never zero, so the minimum cannot be confirmed
-      Given the "cash" of the "investments" record "FTTI" is "unknown"
+      Given the "cash" of the "payments" record "FTTI" is "unknown"
       When the deal is checked
       Then "spa.4.1.p" is "unknown" for every party
-      And "spa.4.1.p" for "FTTI" is missing "investments[FTTI].cash"
-
-    Scenario: Expenses withheld by FTTI but not stated leave the minimum unknown under the default reading
-      Given the "expenses_withheld" of the "investments" record "FTTI" is "unknown"
-      And "FTTI" invests "$3,058,000.26" in cash
-      When the deal is checked
-      Then "spa.4.1.p" is "unknown" for every party
-      And "spa.4.1.p" for "INTEL" is missing "investments[FTTI].expenses_withheld"
-
-    @spa_4_2_b
-    Scenario: When nothing is known of Intel's payment, the minimum can be neither confirmed nor refused
-      # Without Intel the others pay $4,641,995.89; whether the Investors reach $7,200,000 depends on
-      # Intel's payment, which nobody has recorded. Policy note: "a missing amount is unknown, never zero".
-      Given there is no "investments" record "INTEL"
-      When the deal is checked
-      Then "spa.4.1.p" is "unknown" for every party
-      And "spa.4.2.b" is "unknown"
+      And "spa.4.1.p" for "FTTI" is missing "payments[FTTI#1].cash"
 
     @waiver @spa_4_2_b
     Scenario: Intel's written waiver of a shortfall releases Intel alone and not the Company's condition §4.2(b)

@@ -61,23 +61,25 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
 
     @boundary
     Scenario: The price of 25,218,915 whole Shares, $7,200,000.2325, meets the Company's minimum
-      Given "FTTI" invests "$3,058,000.4925" in cash
+      Given "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "= $7,200,000.2325"
+      And the reason for "spa.4.2.b" mentions "= $7,200,000.23"
 
     @boundary
     Scenario: The price of 25,218,914 whole Shares, $7,199,999.947, fails the Company's minimum
-      Given "FTTI" invests "$3,058,000.207" in cash
+      Given "FTTI" buys "10,711,034" Shares
+      And "FTTI" invests "$3,058,000.21" in cash
       When the deal is checked
       Then "spa.4.2.b" is "not met"
       And the reason for "spa.4.2.b" mentions "= $7,199,999.947"
 
     Scenario: An unstated cash payment is unknown, never zero, so the Company's minimum is unknown
-      Given the "cash" of the "investments" record "FTTI" is "unknown"
+      Given the "cash" of the "payments" record "FTTI" is "unknown"
       When the deal is checked
       Then "spa.4.2.b" is "unknown"
-      And "spa.4.2.b" is missing "investments[FTTI].cash"
+      And "spa.4.2.b" is missing "payments[FTTI#1].cash"
 
     @waiver @spa_4_1_p
     Scenario: The Company's written waiver of a one-cent shortfall leaves each Investor's §4.1(p) in place

@@ -48,23 +48,26 @@ Feature: The shipped example deal states
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And "spa.4.2.b" is "not met"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.95"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
       And the reason for "spa.4.1.j" for "INTEL" mentions "waived in writing by INTEL on 2003-03-18"
 
     @boundary
     Scenario: In the gaps example, one more Share bought by Intel ($0.2855) meets the minimum
       Given the deal state "examples/jabber-series-d-gaps.yaml"
-      And "INTEL" invests "$2,513,004.3455" in cash
+      And "INTEL" buys "8,959,735" Shares
+      And "INTEL" invests "$2,513,004.35" in cash
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
       And "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "= $7,200,000.2355"
+      And the reason for "spa.4.2.b" mentions "= $7,200,000.2325"
       And the closing is not ready
 
     @spa_4_1_lead @spa_4_2_lead
     Scenario: In the gaps example, with one more Share and FTTI's and Webb's waivers of the opinion, the closing is ready
       Given the deal state "examples/jabber-series-d-gaps.yaml"
-      And "INTEL" invests "$2,513,004.3455" in cash
+      And "INTEL" buys "8,959,735" Shares
+      And "INTEL" invests "$2,513,004.35" in cash
+      And the "shares" of the "share_certificates" record "INTEL" is "8,959,735"
       And "FTTI, WEBB" waives "spa.4.1.j" in writing on "2003-03-18"
       When the deal is checked
       Then "spa.4.1.j" is "waived" for every party

@@ -94,15 +94,15 @@ Feature: One person or entity under several names
   Rule: Investments are one per Investor; an Affiliate's payment is its Investor's
 
     Scenario: FTTI's purchase paid through an Affiliate counts toward the minimum investment
-      Given there is no "investments" record "FTTI"
+      Given there is no "payments" record "FTTI"
       And "France Telecom S.A." is an Affiliate of "FTTI"
-      And the "investments" record "France Telecom S.A." with:
-        | field               | value         |
-        | shares              | 12,259,180    |
-        | cash                | $3,499,995.89 |
-        | webb_note_cancelled | $0            |
-        | expenses_withheld   | $0            |
-        | paid_on             | 2003-03-18    |
+      And the "payments" record "France Telecom S.A." with:
+        | field                        | value         |
+        | cash                         | $3,499,995.89 |
+        | webb_note_cancelled          | $0            |
+        | other_indebtedness_cancelled | $0            |
+        | expenses_withheld            | $0            |
+        | paid_on                      | 2003-03-18    |
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
 
@@ -110,4 +110,4 @@ Feature: One person or entity under several names
     Scenario: An investment by FT, which is not an Investor, is refused
       Given "FT" invests "$1,000,000.00" in cash
       When the deal is checked
-      Then the check is refused because "investments has one record per party of investors"
+      Then the check is refused because "payments has one record per party of investors"

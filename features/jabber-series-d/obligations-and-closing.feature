@@ -123,7 +123,7 @@ Feature: The obligations to close (SPA §4.1 and §4.2) and the closing verdict
       Then the closing is not ready
       And "spa.4.1.p" is "unknown" for every party
       And "spa.4.2.b" is "unknown"
-      And "spa.4.2.b" is missing "investments[INTEL]"
+      And "spa.4.2.b" is missing "payments[INTEL]"
       And the verdict mentions "4.1(p)"
 
     @errors

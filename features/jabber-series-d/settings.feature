@@ -45,59 +45,69 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       And "spa.4.2.h" is "not met"
 
   @spa_4_1_p @spa_4_2_b
-  Rule: expense_setoff_in_minimum: do expenses withheld under §7.1 count towards the $7,200,000?
-    Intel withholds $45,000.00 of its §7.1 expenses from its payment. With FTTI paying $3,058,000.26 the
-    Investors pay $7,200,000.00 counting that set-off, and $7,155,000.00 without it.
+  Rule: minimum_investment_measure: the Purchase Price of the Shares bought, or the dollars delivered?
+    FTTI buys 10,711,035 Shares ($3,058,000.4925) and pays $3,058,000.49; Intel withholds $45,000.00 of
+    its §7.1 expenses from its payment. Counting the Purchase Price paid for, the Investors invest
+    $7,200,000.23; counting only the dollars delivered, $7,155,000.23.
+
+    Background:
+      Given "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
 
     @boundary
-    Scenario: By default the set-off counts, so $7,200,000.00 including $45,000 withheld meets the minimum
-      Given "FTTI" invests "$3,058,000.26" in cash
+    Scenario: By default the Purchase Price counts, Intel's set-off included, and the minimum is met
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
       And "spa.4.2.b" is "met"
-      And "spa.4.1.p" used the setting "expense_setoff_in_minimum" as "counted"
-      And "spa.4.2.b" used the setting "expense_setoff_in_minimum" as "counted"
+      And "spa.4.1.p" used the setting "minimum_investment_measure" as "purchase_price"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "$7,200,000.23"
 
     @boundary
-    Scenario: If the set-off does not count, only $7,155,000.00 was invested and the minimum fails
-      Given the setting "expense_setoff_in_minimum" is "not_counted"
-      And "FTTI" invests "$3,058,000.26" in cash
+    Scenario: Counting the dollars delivered, Intel's set-off does not count and the minimum fails
+      Given the setting "minimum_investment_measure" is "dollars_delivered"
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And "spa.4.2.b" is "not met"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,155,000.00"
-      And "spa.4.1.p" used the setting "expense_setoff_in_minimum" as "not_counted"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,155,000.23"
+      And "spa.4.1.p" used the setting "minimum_investment_measure" as "dollars_delivered"
 
-    Scenario: If the set-off does not count, an unstated set-off no longer matters
-      Given the setting "expense_setoff_in_minimum" is "not_counted"
-      And the "expenses_withheld" of the "investments" record "FTTI" is "unknown"
+    Scenario: FTTI's unstated withholding does not matter: FTTI has no §7.1 entitlement to set off
+      Given the "expenses_withheld" of the "payments" record "FTTI" is "unknown"
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
-      And "spa.4.2.b" is "met"
+      And "spa.7.1.setoff" is "unknown" for "FTTI"
 
   @spa_4_2_b @spa_4_1_p
-  Rule: bridge_notes_meaning: does the undefined "Bridge Notes" of §4.2(b) bring in the Webb Note?
+  Rule: bridge_notes_meaning: do bridge notes other than the Webb Note count towards §4.2(b)?
+    FTTI buys 10,711,035 Shares and pays $3,058,000.49; Intel pays $300,000.00 of its price by cancelling
+    a bridge note of the Company other than the Webb Note, identified on Exhibit A (§2.3(c)(iii)).
 
-    Scenario: By default "Bridge Notes" means the Webb Note, so its cancellation counts for the Company
+    Scenario: By default "Bridge Notes" means the Webb Note
       When the deal is checked
       Then "spa.4.2.b" is "met"
       And "spa.4.2.b" used the setting "bridge_notes_meaning" as "webb_note"
 
-    Scenario: On the strict reading the Webb Note does not count for §4.2(b), but still counts for §4.1(p)
-      Given the setting "bridge_notes_meaning" is "webb_note_not_counted"
+    Scenario: On the default reading another bridge note cancelled does not count, and the minimum fails
+      Given "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
+      And "INTEL" invests "$2,654,999.74" in cash
+      And the "other_indebtedness_cancelled" of the "payments" record "INTEL" is "$300,000.00"
       When the deal is checked
       Then "spa.4.2.b" is "not met"
-      And "spa.4.1.p" is "met" for every party
-      And the reason for "spa.4.2.b" mentions "= $6,499,995.63"
-      And "spa.4.2.b" used the setting "bridge_notes_meaning" as "webb_note_not_counted"
+      And the reason for "spa.4.2.b" mentions "= $6,900,000.23"
+      And "spa.4.1.p" is "not met" for every party
+      And "spa.2.3.c" is "met" for "INTEL"
 
-    Scenario: On both strict readings only the cash paid counts for §4.2(b), $6,454,995.63
-      Given the setting "bridge_notes_meaning" is "webb_note_not_counted"
-      And the setting "expense_setoff_in_minimum" is "not_counted"
+    Scenario: If "Bridge Notes" means every bridge note, Intel's cancelled note counts and §4.2(b) is met
+      Given the setting "bridge_notes_meaning" is "every_bridge_note"
+      And "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
+      And "INTEL" invests "$2,654,999.74" in cash
+      And the "other_indebtedness_cancelled" of the "payments" record "INTEL" is "$300,000.00"
       When the deal is checked
-      Then "spa.4.2.b" is "not met"
-      And the reason for "spa.4.2.b" mentions "$6,454,995.63"
-      And "spa.4.1.p" is "met" for every party
+      Then "spa.4.2.b" is "met"
+      And the reason for "spa.4.2.b" mentions "$7,200,000.23"
+      And "spa.4.1.p" is "not met" for every party
 
   @spa_4_1_n
   Rule: prior_preferred_conversion_ratio: one share of Common Stock (§4.1(n)) or one thousand (§3.1(f))?

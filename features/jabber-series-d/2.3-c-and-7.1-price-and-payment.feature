@@ -1,0 +1,92 @@
+@jabber_series_d
+Feature: SPA §2.3(c) and §7.1: each Investor pays the Purchase Price of its Shares; set-offs within the entitlement
+  §2.2: each Investor buys its Shares "at a purchase price of $0.2855 per share", severally. §2.3(c): the
+  Company delivers the certificates "against payment of the Purchase Price therefor" by check, wire,
+  "cancellation of indebtedness owed by the Company and identified on Exhibit A" or a combination. §7.1:
+  Intel's expenses are reimbursed up to $60,000 in aggregate, Webb's per Schedule 7.1, and "Such
+  reimbursement may be withheld by the applicable Investor from the amount to be delivered to the
+  Company in payment for its Shares". FTTI has no §7.1 reimbursement.
+
+  Background:
+    Given the deal state "examples/jabber-series-d-closing.yaml"
+
+  @spa_2_3_c
+  Rule: §2.3(c) Each Investor's consideration adds up to the Purchase Price of its Shares
+
+    Scenario: As planned each Investor pays its Purchase Price exactly, Intel with a permitted set-off
+      When the deal is checked
+      Then "spa.2.3.c" is "met" for every party
+      And the reason for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,999,999.74"
+      And the reason for "spa.2.3.c" for "INTEL" mentions "payment_difference[INTEL] (SPA §2.3(c)) = $0.00"
+
+    @boundary
+    Scenario: FTTI pays one cent less than its Purchase Price: the difference is shown for FTTI, and it is FTTI's own
+      Given "FTTI" invests "$3,499,995.88" in cash
+      When the deal is checked
+      Then "spa.2.3.c" is "not met" for "FTTI"
+      And "spa.2.3.c" is "met" for "INTEL"
+      And the reason for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$0.01"
+      And the reason for "spa.2.3.c" for "FTTI" mentions "failure caused by FTTI itself"
+
+    Scenario: Only Webb, the holder of the Webb Note, can pay by cancelling it
+      Given "FTTI" invests "$3,399,995.89" in cash and "$100,000.00" by cancelling the Webb Note
+      When the deal is checked
+      Then "spa.2.3.c" is "not met" for "FTTI"
+      And the reason for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$100,000.00"
+
+    Scenario: With no payment recorded for Webb, whether it paid its Purchase Price is unknown
+      Given there is no "payments" record "WEBB"
+      When the deal is checked
+      Then "spa.2.3.c" is "unknown" for "WEBB"
+      And "spa.2.3.c" for "WEBB" is missing "payments[WEBB]"
+
+    @waiver
+    Scenario: Under §7.9 the Company and every Investor together may waive FTTI's shortfall
+      Given "FTTI" invests "$3,499,995.88" in cash
+      And "COMPANY, FTTI, INTEL, WEBB" waives "spa.2.3.c" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.2.3.c" is "waived" for "FTTI"
+
+    @waiver
+    Scenario: The Company alone may not excuse FTTI's payment: §7.9 needs every Investor too
+      Given "FTTI" invests "$3,499,995.88" in cash
+      And "COMPANY" waives "spa.2.3.c" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.2.3.c" is "not met" for "FTTI"
+      And "spa.2.3.c" for "FTTI" sets aside the waiver by "COMPANY" because "FTTI, INTEL, WEBB did not join"
+
+  @spa_7_1_setoff
+  Rule: §7.1 An Investor may withhold only the reimbursement it is owed
+
+    Scenario: Intel withholds $45,000.00 of $52,300.00 of expenses, within the $60,000 cap
+      When the deal is checked
+      Then "spa.7.1.setoff" is "met" for "INTEL"
+      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
+
+    Scenario: Webb withholds $10,000.00 but Schedule 7.1, which fixes its reimbursement, is not in the file
+      Given "WEBB" withholds "$10,000.00" for its expenses
+      When the deal is checked
+      Then "spa.7.1.setoff" is "unknown" for "WEBB"
+      And "spa.7.1.setoff" for "WEBB" is missing "expense_reimbursement.webb_schedule_7_1"
+
+    Scenario: Once Schedule 7.1 is known, Webb's set-off within it is met
+      Given "WEBB" withholds "$10,000.00" for its expenses
+      And the fact "expense_reimbursement.webb_schedule_7_1" is "$25,000.00"
+      When the deal is checked
+      Then "spa.7.1.setoff" is "met" for "WEBB"
+
+    Scenario: FTTI has no §7.1 reimbursement, so anything it withholds is a shortfall, shown with its arithmetic
+      Given "FTTI" invests "$3,489,995.89" in cash
+      And "FTTI" withholds "$10,000.00" for its expenses
+      When the deal is checked
+      Then "spa.7.1.setoff" is "not met" for "FTTI"
+      And the reason for "spa.7.1.setoff" for "FTTI" mentions "set_off_excess[FTTI] (SPA §7.1) = $10,000.00"
+      And "spa.2.3.c" is "not met" for "FTTI"
+
+    @waiver
+    Scenario: Everyone's written consent under §7.9 waives FTTI's excess set-off
+      Given "FTTI" invests "$3,489,995.89" in cash
+      And "FTTI" withholds "$10,000.00" for its expenses
+      And "COMPANY, FTTI, INTEL, WEBB" waives "spa.7.1.setoff" in writing on "2003-03-18"
+      When the deal is checked
+      Then "spa.7.1.setoff" is "waived" for "FTTI"
