@@ -143,3 +143,11 @@ class VarField(Node):
 @attrs.frozen
 class Group(Node):
     name: str
+
+
+@attrs.frozen
+class SettingRef(Node):
+    """`setting("name")`: the number a deal state chose for an interpretation setting."""
+
+    name: str
+    unit: str

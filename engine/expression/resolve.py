@@ -33,6 +33,8 @@ class Scope:
     rule_ids: frozenset[str]
     has_party: bool
     variables: frozenset[str] = frozenset()
+    settings: dict[str, tuple[str, str] | None] = attrs.field(factory=dict)  # name -> (number case, unit)
+    numbers: frozenset[str] = frozenset()  # settings whose number is chosen here (inside their number case)
 
 
 def resolve(node: ast.Node, scope: Scope, on_rule_ref: Callable[[str], None] | None = None) -> ast.Node:
@@ -74,6 +76,8 @@ class _Resolver:
             )
         if isinstance(node, ast.In):
             return attrs.evolve(node, item=self.go(node.item, bound), collection=self.go(node.collection, bound))
+        if isinstance(node, ast.Call) and node.func == "setting":
+            return self.setting(node)
         if isinstance(node, ast.Call):
             return self.call(node, bound)
         if isinstance(node, ast.Aggregate):
@@ -125,6 +129,34 @@ class _Resolver:
                 self.on_rule_ref(arg.value)
             return node
         return attrs.evolve(node, args=tuple(self.go(a, bound) for a in node.args))
+
+    def setting(self, node: ast.Call) -> ast.Node:
+        """`setting("name")`: the number chosen for a setting, known only in its number case."""
+        arg = node.args[0] if len(node.args) == 1 else None
+        if not isinstance(arg, ast.Literal) or not isinstance(arg.value, str):
+            raise ResolveError('setting() takes a setting name in quotes: setting("good_standing_recent")', node.column)
+        name = arg.value
+        if name not in self.scope.settings:
+            raise ResolveError(
+                f'setting("{name}") names no interpretation setting of this deal',
+                node.column,
+                did_you_mean(name, self.scope.settings) or "declare it in settings.yaml",
+            )
+        number = self.scope.settings[name]
+        if number is None:
+            raise ResolveError(
+                f'setting("{name}"): {name} takes no number',
+                node.column,
+                f"give {name} a `number:` in settings.yaml, or choose the condition with `when: {{setting: {name}}}`",
+            )
+        case, unit = number
+        if name not in self.scope.numbers:
+            raise ResolveError(
+                f'setting("{name}") is only known in the `{case}` case of a `when` chosen by {name}',
+                node.column,
+                f"write it under `when: {{setting: {name}, cases: {{{case}: ...}}}}`",
+            )
+        return ast.SettingRef(name, unit, text=node.text, column=node.column)
 
     def chain(self, node: ast.Node, bound: frozenset[str]) -> ast.Node:
         steps: list[tuple[str, object]] = []
