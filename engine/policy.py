@@ -87,7 +87,8 @@ class Setting:
     def describe(self, value: str | int) -> str:
         """What a deal state's value means, for explanations."""
         if value == UNRESOLVED:
-            return f"unresolved: every row that depends on it is decided under each of {', '.join(self.cases())}"
+            cases = ", ".join(self.cases())
+            return f"left open for counsel: every row that depends on it is decided under each of {cases}"
         if is_number_choice(value):
             assert self.number is not None
             return f"{value} {self.number.unit} ({self.number.case}): {self.number.means}"

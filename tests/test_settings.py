@@ -163,7 +163,7 @@ def test_an_unresolved_waiver_authority_is_explained_under_each_reading(engine) 
     assert checklist.result("spa.4.1.i", "WEBB").status is Status.MET  # met anyway: the waiver is not needed
     text = explain(checklist, engine.policy, "spa.4.1.i")
     assert "under section_4_or_7_9:" in text and "under section_7_9_only:" in text
-    assert "condition_waiver_authority = unresolved: unresolved: every row" in text
+    assert "condition_waiver_authority = unresolved: left open for counsel: every row" in text
 
 
 # ---------------------------------------------------------------- listing and explaining
