@@ -19,6 +19,7 @@ from engine.factbase import FactBase, Provenance
 from engine.facts import FactSpec
 from engine.identity import IdentityProblem, NameReader
 from engine.policy import Policy
+from engine.settings import BadChoice, parse_choice
 from engine.yamlsource import Located, load_yaml, load_yaml_text
 
 RESERVED = ("deal", "as_of", "settings", "waivers", "counsel", "affiliates")
@@ -47,7 +48,7 @@ class WaiverRecord:
 class DealState:
     deal: str
     as_of: dt.date | None
-    settings: dict[str, str]
+    settings: dict[str, str | int]  # a choice, "unresolved", or a number where the setting takes one
     facts: FactBase
     waivers: tuple[WaiverRecord, ...]
     file: str
@@ -151,7 +152,7 @@ class _Reader:
             out[str(name)] = tuple(self.value(("counsel", name), "party", p) for p in items)
         return out
 
-    def settings(self, raw: Any) -> dict[str, str]:
+    def settings(self, raw: Any) -> dict[str, str | int]:
         if not isinstance(raw, dict):
             raise self.fail(("settings",), "`settings` maps setting names to a choice")
         out = {}
@@ -163,13 +164,10 @@ class _Reader:
                     f'"{name}" is not an interpretation setting of this deal',
                     did_you_mean(name, self.policy.settings) or "run `dealcheck rules` to list them",
                 )
-            if str(choice) not in setting.choices:
-                raise self.fail(
-                    ("settings", name),
-                    f"{name} cannot be {choice!r}",
-                    f"choose one of {', '.join(setting.choices)}",
-                )
-            out[name] = str(choice)
+            try:
+                out[name] = parse_choice(setting, choice)  # a choice, unresolved, or a number
+            except BadChoice as exc:
+                raise self.fail(("settings", name), exc.message, exc.fix) from None
         return out
 
     def affiliates(self, raw: Any) -> NameReader:

@@ -24,6 +24,7 @@ from engine.errors import DealStateError, EngineError, PolicyError
 from engine.explain import Explainer, join_parts
 from engine.expression import ast
 from engine.expression.evaluate import (
+    SETTINGS,
     WINDOW,
     EvaluationProblem,
     Evaluator,
@@ -34,7 +35,9 @@ from engine.expression.evaluate import (
 )
 from engine.factbase import UNKNOWN, Window
 from engine.policy import Condition, Policy, Rule, load_policy
+from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved
 from engine.results import Checklist, Result, Status, WaiverUsed
+from engine.settings import for_compiling
 from engine.staleness import stale_judgements
 from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
@@ -116,7 +119,7 @@ class Engine:
                 fix="add `as_of: YYYY-MM-DD` to the deal state or pass --as-of",
             )
         settings = {**self.policy.default_settings(), **state.settings}
-        compiled, names = self.compiled(settings)
+        compiled, names = self.compiled(for_compiling(self.policy, settings))  # unresolved: the default
         run = _Run(self, compiled, names, state, as_of, settings)
         return run.go()
 
@@ -190,8 +193,10 @@ class _Run:
                 for crule, party, fact_id, session, when_step, applies_step in pending:
                     fired = session.fired().get(fact_id, set())
                     status = self.decide(crule.rule, party, fired, when_step, applies_step)
+                    status, when_step = every_reading(self, crule.rule, party, status, when_step, applies_step)
                     shared = not crule.when.depends_on_party and not (crule.applies and crule.applies.depends_on_party)
                     self.record(crule.rule, party, status, when_step, applies_step, shared)
+                    note_unresolved(self, crule.rule, party, when_step)
         return self.checklist()
 
     def evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
@@ -208,6 +213,7 @@ class _Run:
         if rule.satisfied_by is not None:
             env = {**env, WINDOW: self.window_of(rule)}
         node = cond.node if isinstance(cond, (_FigureRef, Condition)) else cond.condition.node
+        env = {**env, SETTINGS: self.settings}  # setting("name") reads a number chosen here
         try:
             return self.evaluator.evaluate(node, env)
         except EvaluationProblem as exc:
@@ -328,9 +334,11 @@ class _Run:
         return (party,) if step.value is True else ()
 
     def explain(
-        self, status: Status, when_step: Step, applies_step: Step | None, party: str | None, rule: Rule
+        self, status: Status, when_step: Step, applies_step: Step | None, party: str | None, rule: Rule | None = None
     ) -> tuple:
         """Reason, missing facts, facts consulted and working for one evaluated condition."""
+        if isinstance(when_step, ReadingsStep):  # decided under every reading of an unresolved setting
+            return explain_readings(self, status, when_step, party)
         ex = self.engine._explainer.for_party(party)
         missing: tuple[str, ...] = ()
         if status is Status.MET:
@@ -344,7 +352,7 @@ class _Run:
             reason = "unknown: needs " + ", ".join(missing)
         shown = [
             self._evaluate(rule, _FigureRef(name, party if self.policy.definitions[name].for_each else None), {})
-            for name in rule.shows
+            for name in (rule.shows if rule else ())
         ]
         workings = ex.workings(when_step) + [w for step in shown for w in ex.workings(step)]
         return reason, missing, ex.facts_used(applies_step, when_step), tuple(dict.fromkeys(workings))

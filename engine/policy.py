@@ -20,6 +20,7 @@ from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
 from engine.facts import FactCatalog, load_facts
 from engine.identity import Identity, load_identity
+from engine.settings import UNRESOLVED, is_number_choice
 from engine.yamlsource import Located, load_yaml
 
 RULE_KINDS = ("condition", "covenant", "right", "deadline", "definition")
@@ -71,6 +72,41 @@ class Setting:
     catalog: str | None
     default: str
     choices: dict[str, str]
+    number: NumberChoice | None = None  # the setting may instead be a number (of days, ...)
+
+    def cases(self) -> list[str]:
+        """The cases a `when` chosen by this setting must have: its choices, and its number case."""
+        return [*self.choices, *([self.number.case] if self.number else [])]
+
+    def case_of(self, value: str | int) -> str:
+        """The case a deal state's value selects: a choice, the number case, or (unresolved) the default."""
+        if value == UNRESOLVED:
+            return self.default
+        if is_number_choice(value):
+            assert self.number is not None
+            return self.number.case
+        return str(value)
+
+    def describe(self, value: str | int) -> str:
+        """What a deal state's value means, for explanations."""
+        if value == UNRESOLVED:
+            cases = ", ".join(self.cases())
+            return f"left open for counsel: every row that depends on it is decided under each of {cases}"
+        if is_number_choice(value):
+            assert self.number is not None
+            return f"{value} {self.number.unit} ({self.number.case}): {self.number.means}"
+        return self.choices[str(value)]
+
+
+@attrs.frozen
+class NumberChoice:
+    """A setting's choice that is a number the deal state writes (`good_standing_recent: 30`);
+    a `when` selects it by `case`, and the condition reads the number as `setting("name")`."""
+
+    case: str
+    unit: str
+    means: str
+    minimum: int = 0
 
 
 @attrs.frozen
@@ -122,9 +158,16 @@ class SettingSwitch:
 
     setting: str
     cases: dict[str, Condition | SettingSwitch]
+    number_case: str | None = None  # the case a number selects, if the setting takes one
+    default: str | None = None  # the case an unresolved setting is compiled under
 
     def pick(self, chosen: dict[str, str]) -> Condition:
-        case = self.cases[chosen[self.setting]]
+        choice = chosen[self.setting]
+        if choice == UNRESOLVED and self.default is not None:
+            choice = self.default
+        elif is_number_choice(choice) and self.number_case is not None:
+            choice = self.number_case
+        case = self.cases[choice]
         return case if isinstance(case, Condition) else case.pick(chosen)
 
     def settings(self) -> list[str]:
@@ -206,6 +249,11 @@ class Rule:
         if self.waiver_setting is None:
             return self.waiver[None]
         return self.waiver[chosen[self.waiver_setting]]
+
+    def condition_settings(self) -> tuple[str, ...]:
+        """The settings that choose the condition (a `when` by setting, directly or nested); a
+        condition reads a setting's number only in that setting's own number case."""
+        return tuple(self.when.settings()) if isinstance(self.when, SettingSwitch) else ()
 
     def settings_used(self) -> tuple[str, ...]:
         names = list(self.settings)
@@ -562,6 +610,13 @@ class _Loader:
                     line,
                     col,
                 )
+            if UNRESOLVED in s["choices"]:
+                raise PolicyError(
+                    f"setting {name}: {UNRESOLVED!r} is not a choice a policy declares; every setting accepts it",
+                    doc.file,
+                    line,
+                    col,
+                )
             out[name] = Setting(
                 name=name,
                 title=str(s.get("title", name)),
@@ -569,8 +624,33 @@ class _Loader:
                 catalog=s.get("catalog"),
                 default=str(s["default"]),
                 choices={str(k): str(v) for k, v in s["choices"].items()},
+                number=self._number(doc, name, s),
             )
         return out
+
+    @staticmethod
+    def _number(doc: Located, name: str, s: dict) -> NumberChoice | None:
+        """`number: {case: days, unit: days, means: ..., minimum: 0}`: the setting may be a number."""
+        raw = s.get("number")
+        if raw is None:
+            return None
+        line, col = doc.where((name, "number"))
+        if not isinstance(raw, dict) or set(raw) - {"case", "unit", "means", "minimum"}:
+            raise PolicyError(
+                f"setting {name}: `number` is {{case: NAME, unit: days, means: what the number means, minimum: 0}}",
+                doc.file,
+                line,
+                col,
+            )
+        case, unit, means = raw.get("case"), raw.get("unit"), raw.get("means")
+        if not all(isinstance(v, str) and v for v in (case, unit, means)):
+            raise PolicyError(f"setting {name}: `number` needs case, unit and means", doc.file, line, col)
+        if case in s["choices"] or case == UNRESOLVED:
+            raise PolicyError(f"setting {name}: the number case {case!r} has the name of a choice", doc.file, line, col)
+        minimum = raw.get("minimum", 0)
+        if not isinstance(minimum, int) or isinstance(minimum, bool):
+            raise PolicyError(f"setting {name}: `number.minimum` is a whole number", doc.file, line, col)
+        return NumberChoice(case, unit, " ".join(means.split()), minimum)
 
     def _rule(
         self,
@@ -614,6 +694,8 @@ class _Loader:
             cases = waiver_raw.get("cases")
             if waiver_setting not in settings or not isinstance(cases, dict):
                 raise fail("`waiver` by setting needs `setting:` (a declared setting) and `cases:`", "waiver")
+            if settings[waiver_setting].number is not None:
+                raise fail(f"`waiver` cannot be chosen by {waiver_setting}, which takes a number", "waiver")
             if set(cases) != set(settings[waiver_setting].choices):
                 raise fail(f"`waiver` cases must be exactly the choices of {waiver_setting}", "waiver")
             waiver = {str(k): self._waiver(v, parties, fail) for k, v in cases.items()}
@@ -625,15 +707,21 @@ class _Loader:
                 raise fail(f'setting "{s}" is not declared', "settings", did_you_mean(s, settings) or None)
         deps: list[str] = []
         scope = Scope(
-            facts, parties, groups, rule_ids, has_party=for_each is not None, definitions=self.definition_groups
+            facts,
+            parties,
+            groups,
+            rule_ids,
+            has_party=for_each is not None,
+            definitions=self.definition_groups,
+            settings=_numbers_of(settings),
         )
 
-        def compile_text(text: Any, key: tuple) -> Condition:
+        def compile_text(text: Any, key: tuple, numbers: frozenset[str] = frozenset()) -> Condition:
             if not isinstance(text, str):
                 raise fail("a condition is text in the expression language", key[0])
             at_line, at_col = doc.where(base + key)
             try:
-                node = resolve(parse_expression(text), scope, deps.append)
+                node = resolve(parse_expression(text), attrs.evolve(scope, numbers=numbers), deps.append)
             except ExpressionSyntaxError as exc:
                 raise PolicyError(
                     f"rule {rid}: {exc.message} (in `{key[-1]}`, at column {exc.column} of the condition)",
@@ -651,17 +739,23 @@ class _Loader:
                 ) from None
             return Condition(" ".join(text.split()), node)
 
-        def switch(raw: Any, key: tuple) -> Condition | SettingSwitch:
+        def switch(raw: Any, key: tuple, numbers: frozenset[str] = frozenset()) -> Condition | SettingSwitch:
             if not isinstance(raw, dict):
-                return compile_text(raw, key)
+                return compile_text(raw, key, numbers)
             name = raw.get("setting")
             cases = raw.get("cases")
             if name not in settings or not isinstance(cases, dict):
                 raise fail("`when` by setting needs `setting:` (a declared setting) and `cases:`", "when")
-            choices = settings[name].choices
+            setting = settings[name]
+            choices = setting.cases()
             if set(cases) != set(choices):
                 raise fail(f"`when` cases must be exactly the choices of {name}: {', '.join(choices)}", "when")
-            return SettingSwitch(name, {str(k): switch(v, key + ("cases", k)) for k, v in cases.items()})
+            number_case = setting.number.case if setting.number else None
+            built = {
+                str(k): switch(v, key + ("cases", k), numbers | {name} if k == number_case else numbers)
+                for k, v in cases.items()
+            }
+            return SettingSwitch(name, built, number_case, setting.default)
 
         when = switch(r["when"], ("when",))
         satisfied_by = None
@@ -741,6 +835,11 @@ class _Loader:
             quote=" ".join(str(raw["quote"]).split()),
             section=str(raw["section"]) if raw.get("section") else None,
         )
+
+
+def _numbers_of(settings: dict[str, Setting]) -> dict[str, tuple[str, str] | None]:
+    """For resolving `setting("name")`: each setting's number case and unit, or None."""
+    return {n: (s.number.case, s.number.unit) if s.number else None for n, s in settings.items()}
 
 
 def _check_cycles(policy: Policy) -> None:

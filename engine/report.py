@@ -9,6 +9,7 @@ from tabulate import tabulate
 
 from engine.policy import Policy
 from engine.results import Checklist, Result
+from engine.settings import UNRESOLVED
 
 FORMATS = ("text", "markdown", "json")
 
@@ -68,7 +69,7 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
         for name in used:
             setting = policy.settings[name]
             choice = checklist.settings[name]
-            lines.append(f"  {name} = {choice}: {setting.choices[choice]}")
+            lines.append(f"  {name} = {choice}: {setting.describe(choice)}")
     for r in checklist.results:
         if r.rule != rule_id:
             continue
@@ -97,6 +98,10 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
 
 
 def _waiver_text(rule, settings) -> str:
+    if rule.waiver_setting is not None and settings.get(rule.waiver_setting) == UNRESOLVED:
+        return "; ".join(
+            f"under {case}: {_waiver_text(rule, {**settings, rule.waiver_setting: case})}" for case in rule.waiver
+        )
     spec = rule.waiver_spec(settings)
     if not spec.waivable:
         return "nobody"
@@ -120,7 +125,48 @@ def rules_listing(policy: Policy, fmt: str = "text") -> str:
         tablefmt="github" if fmt == "markdown" else "simple",
         disable_numparse=True,
     )
-    settings = [f"  {s.name} (default {s.default}): {s.question}" for s in policy.settings.values()]
-    return "\n".join(
-        [f"{policy.title}: {len(policy.rules)} rules", "", table, "", "Interpretation settings:", *settings]
-    )
+    settings = settings_listing(policy, fmt)
+    return "\n".join([f"{policy.title}: {len(policy.rules)} rules", "", table, "", *settings])
+
+
+_UNRESOLVED_MEANS = (
+    "Left open for counsel: every row that depends on it is decided under each choice; where the choices"
+    " disagree the row is unknown, and its reason quotes the question and what each choice gives."
+)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def settings_listing(policy: Policy, fmt: str = "text") -> list[str]:
+    """Each interpretation setting: its question, its choices and what each means, the default,
+    whether it takes a number, and the rules that depend on it."""
+    markdown = fmt == "markdown"
+    lines = ["## Interpretation settings" if markdown else "Interpretation settings:"]
+    for s in policy.settings.values():
+        rules = [r.id for r in policy.rules.values() if s.name in r.settings_used()]
+        number = f"yes, a whole number of {s.number.unit} (case `{s.number.case}`)" if s.number else "no"
+        choices = [(c, " (default)" if c == s.default else "", " ".join(m.split())) for c, m in s.choices.items()]
+        if s.number:
+            choices.append(("30", f" (a number of {s.number.unit}: case {s.number.case})", s.number.means))
+        choices.append((UNRESOLVED, "", _UNRESOLVED_MEANS))
+        facts = [
+            ("Question", " ".join(s.question.split())),
+            ("Default", s.default),
+            ("Takes a number", number),
+            ("Rules that depend on it", ", ".join(rules) or "none"),
+        ]
+        if markdown:
+            lines += ["", f"### {s.name}: {s.title}", ""]
+            lines += [f"- **{k}:** {_cell(v)}" for k, v in facts]
+            lines += ["", "| choice | means |", "|---|---|"]
+            lines += [f"| `{c}`{extra} | {_cell(m)} |" for c, extra, m in choices]
+            continue
+        lines += ["", f"  {s.name}: {s.title}"]
+        for k, v in facts:
+            lines += textwrap.wrap(f"{k}: {v}", 96, initial_indent="    ", subsequent_indent="      ")
+        lines.append("    Choices:")
+        for c, extra, m in choices:
+            lines += textwrap.wrap(f"{c}{extra}: {m}", 96, initial_indent="      ", subsequent_indent="        ")
+    return lines

@@ -52,7 +52,7 @@ def waivers_by_row(
     for w in state.waivers:
         for rule_id in w.rules:
             rule = policy.rules[rule_id]
-            if w.blanket and not _spec(rule, settings, None).waivable and rule.waiver_setting is None:
+            if w.blanket and rule.waiver_setting is None and not _spec(rule, settings, None).waivable:
                 continue  # "all §4.1 conditions" reaches the waivable ones only
             rows = rows_of(rule, policy)
             for row in rows:

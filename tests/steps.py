@@ -20,6 +20,7 @@ from engine import DealcheckError, Engine, Status
 from engine.dealstate import load_deal_state
 from engine.errors import did_you_mean
 from engine.facts import FactSpec
+from engine.settings import BadChoice, parse_choice
 from engine.values import ValueProblem, parse_date
 from engine.yamlsource import Located, load_yaml
 
@@ -494,15 +495,19 @@ def given_affiliate(world: World, name: str, party: str) -> None:
     "Given",
     r"the setting {name} is {choice}",
     'Given the setting "ft_license_commitment" is "exactly"',
-    "Choose another reading of an ambiguous provision (an interpretation setting).",
+    "Choose another reading of an ambiguous provision (an interpretation setting): one of its choices,"
+    ' "unresolved" (decide under every choice; unknown where they differ), or a number where the setting'
+    ' takes one (`Given the setting "good_standing_recent" is "30"`).',
 )
 def given_setting(world: World, name: str, choice: str) -> None:
     settings = world.policy.settings
     if name not in settings:
         raise fail(f'"{name}" is not a setting', did_you_mean(name, settings) or ", ".join(settings))
-    if choice not in settings[name].choices:
-        raise fail(f"{name} cannot be {choice!r}", "choose one of " + ", ".join(settings[name].choices))
-    world.data["settings"] = {**(world.data.get("settings") or {}), name: choice}
+    try:
+        value = parse_choice(settings[name], choice)
+    except BadChoice as exc:
+        raise fail(exc.message, exc.fix) from None
+    world.data["settings"] = {**(world.data.get("settings") or {}), name: value}
 
 
 # ---------------------------------------------------------------- When
@@ -659,7 +664,7 @@ def then_missing(world: World, rule: str, fact: str, party: str | None = None) -
 def then_setting_used(world: World, rule: str, name: str, choice: str) -> None:
     for result in world.checklist.results if world.checklist else []:
         if result.rule == rule:
-            if result.settings.get(name) != choice:
+            if str(result.settings.get(name)) != choice:
                 raise fail(f"{rule} used {name}={result.settings.get(name)!r}, not {choice!r}")
             return
     world.result(rule, None)

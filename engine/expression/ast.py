@@ -162,6 +162,14 @@ class Group(Node):
     name: str
 
 
+@attrs.frozen
+class SettingRef(Node):
+    """`setting("name")`: the number a deal state chose for an interpretation setting."""
+
+    name: str
+    unit: str
+
+
 def walk(node: Node):
     """Every node of a tree, the node itself first."""
     yield node

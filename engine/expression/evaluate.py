@@ -53,6 +53,7 @@ _EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperati
 
 StatusLookup = Callable[[str, str | None], Any]
 WINDOW = "__window__"  # env key: the Window acts must meet for the rule being evaluated, if any
+SETTINGS = "__settings__"  # env key: the interpretation settings chosen (a number for setting("name"))
 
 
 def kleene_and(values: list[Any]) -> Any:
@@ -225,6 +226,13 @@ class Evaluator:
     def _ListLit(self, node: ast.ListLit, env):
         steps = tuple(self.evaluate(i, env) for i in node.items)
         return Step(node, tuple(s.value for s in steps), children=steps)
+
+    def _SettingRef(self, node: ast.SettingRef, env):
+        chosen = (env.get(SETTINGS) or {}).get(node.name)
+        value = chosen if isinstance(chosen, int) and not isinstance(chosen, bool) else UNKNOWN
+        read = Read(f"settings.{node.name}", value)
+        working = f"settings.{node.name} = {format_value(value)} {node.unit}" if value is not UNKNOWN else None
+        return Step(node, value, reads=(read,), working=working)
 
     # logic
 

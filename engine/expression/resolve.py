@@ -34,6 +34,8 @@ class Scope:
     has_party: bool
     variables: frozenset[str] = frozenset()
     definitions: dict[str, str | None] = attrs.field(factory=dict)  # name -> the group it is for each of
+    settings: dict[str, tuple[str, str] | None] = attrs.field(factory=dict)  # name -> (number case, unit)
+    numbers: frozenset[str] = frozenset()  # settings whose number is chosen here (inside their number case)
 
 
 def resolve(node: ast.Node, scope: Scope, on_rule_ref: Callable[[str], None] | None = None) -> ast.Node:
@@ -75,6 +77,8 @@ class _Resolver:
             )
         if isinstance(node, ast.In):
             return attrs.evolve(node, item=self.go(node.item, bound), collection=self.go(node.collection, bound))
+        if isinstance(node, ast.Call) and node.func == "setting":
+            return self.setting(node)
         if isinstance(node, ast.Call):
             return self.call(node, bound)
         if isinstance(node, ast.If):
@@ -146,6 +150,34 @@ class _Resolver:
         if len(steps) != 1 or steps[0][0] != "index":
             raise ResolveError(f"{head} has one figure per party of {per}; index it, as in {head}[party]", node.column)
         return ast.DefRef(head, self.go(steps[0][1], bound), **span)  # type: ignore[arg-type]
+
+    def setting(self, node: ast.Call) -> ast.Node:
+        """`setting("name")`: the number chosen for a setting, known only in its number case."""
+        arg = node.args[0] if len(node.args) == 1 else None
+        if not isinstance(arg, ast.Literal) or not isinstance(arg.value, str):
+            raise ResolveError('setting() takes a setting name in quotes: setting("good_standing_recent")', node.column)
+        name = arg.value
+        if name not in self.scope.settings:
+            raise ResolveError(
+                f'setting("{name}") names no interpretation setting of this deal',
+                node.column,
+                did_you_mean(name, self.scope.settings) or "declare it in settings.yaml",
+            )
+        number = self.scope.settings[name]
+        if number is None:
+            raise ResolveError(
+                f'setting("{name}"): {name} takes no number',
+                node.column,
+                f"give {name} a `number:` in settings.yaml, or choose the condition with `when: {{setting: {name}}}`",
+            )
+        case, unit = number
+        if name not in self.scope.numbers:
+            raise ResolveError(
+                f'setting("{name}") is only known in the `{case}` case of a `when` chosen by {name}',
+                node.column,
+                f"write it under `when: {{setting: {name}, cases: {{{case}: ...}}}}`",
+            )
+        return ast.SettingRef(name, unit, text=node.text, column=node.column)
 
     def chain(self, node: ast.Node, bound: frozenset[str]) -> ast.Node:
         steps: list[tuple[str, object]] = []

@@ -65,6 +65,89 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.i" is "waived" for "WEBB"
       And "spa.4.1.i" is "met" for "FTTI"
 
+    @boundary
+    Scenario: Read as at most 30 days, certificates 4 days old meet the condition without any judgement
+      Given the setting "good_standing_recent" is "30"
+      And the fact "good_standing.as_of_recent_date" is unknown
+      When the deal is checked
+      Then "spa.4.1.i" is "met" for every party
+      And the reason for "spa.4.1.i" for "FTTI" mentions "2003-03-18 - 2003-03-14 = 4"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "settings.good_standing_recent = 30 days"
+      And "spa.4.1.i" used the setting "good_standing_recent" as "30"
+
+    @boundary
+    Scenario: Read as at most 3 days, the same certificates, 4 days old, are not recent
+      Given the setting "good_standing_recent" is "3"
+      When the deal is checked
+      Then "spa.4.1.i" is "not met" for every party
+      And the reason for "spa.4.1.i" for "WEBB" mentions "= 4"
+      And "spa.4.1.i" used the setting "good_standing_recent" as "3"
+
+    @boundary
+    Scenario: Read as at most 4 days, certificates exactly 4 days old are recent
+      Given the setting "good_standing_recent" is "4"
+      When the deal is checked
+      Then "spa.4.1.i" is "met" for every party
+
+    @boundary
+    Scenario: If a certificate dated the Closing Date counts, counsel's re-confirmed judgement meets the condition
+      Given the setting "good_standing_same_day" is "closing_date_counts"
+      And the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
+      And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.i" is "met" for every party
+      And "spa.4.1.i" used the setting "good_standing_same_day" as "closing_date_counts"
+
+    @boundary
+    Scenario: By default a certificate dated the Closing Date fails even when counsel judges it recent
+      Given the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
+      And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.i" is "not met" for every party
+      And "spa.4.1.i" used the setting "good_standing_same_day" as "before_closing_date"
+
+    @boundary
+    Scenario: If a certificate dated the Closing Date counts, it is 0 days old when a number of days is chosen
+      Given the setting "good_standing_same_day" is "closing_date_counts"
+      And the setting "good_standing_recent" is "30"
+      And the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.i" is "met" for every party
+      And the reason for "spa.4.1.i" for "INTEL" mentions "2003-03-18 - 2003-03-18 = 0"
+
+    Scenario: Left unresolved, a certificate dated the Closing Date puts the condition in doubt, with the question for counsel
+      Given the setting "good_standing_same_day" is "unresolved"
+      And the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
+      And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.i" is "unknown" for every party
+      And the reason for "spa.4.1.i" for "FTTI" mentions "Is a good standing certificate dated the Closing Date itself"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "met under closing_date_counts"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "not met under before_closing_date"
+      And "spa.4.1.i" for "FTTI" is missing "settings.good_standing_same_day"
+      And "spa.4.1.i" used the setting "good_standing_same_day" as "unresolved"
+
+    Scenario: Left unresolved, the same-day question does not matter for certificates dated days before the Closing
+      Given the setting "good_standing_same_day" is "unresolved"
+      When the deal is checked
+      Then "spa.4.1.i" is "met" for every party
+      And the reason for "spa.4.1.i" for "FTTI" mentions "the same under every reading of good_standing_same_day"
+
+    Scenario: Left unresolved, "recent" is met by judgement but no number of days has been chosen, so it is unknown
+      Given the setting "good_standing_recent" is "unresolved"
+      When the deal is checked
+      Then "spa.4.1.i" is "unknown" for every party
+      And the reason for "spa.4.1.i" for "WEBB" mentions "met under judgement"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "the Investors' judgement, or a given number of days before the Closing Date"
+
+    Scenario: Left unresolved, a certificate Webb never received fails the condition for Webb under every reading
+      Given the setting "good_standing_recent" is "unresolved"
+      And the "delivered_to" of the "documents" record "good_standing_colorado" is "FTTI, INTEL"
+      When the deal is checked
+      Then "spa.4.1.i" is "not met" for "WEBB"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "the same under every reading of good_standing_recent"
+      And "spa.4.1.i" is "unknown" for "FTTI"
+
   @spa_4_1_j
   Rule: §4.1(j) The Investors have received the opinion of the Company's counsel, dated the Closing Date
 

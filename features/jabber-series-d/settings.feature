@@ -44,6 +44,44 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       Then "spa.4.1.w" is "not met" for every party
       And "spa.4.2.h" is "not met"
 
+  @spa_4_1_w @spa_4_2_h @spa_4_1_lead
+  Rule: Any setting may be left unresolved: the rows are decided under every reading, unknown where the readings differ
+
+    Scenario: Left unresolved, a $3,500,000 commitment is in doubt, and the reason puts the question to counsel
+      Given the setting "ft_license_commitment" is "unresolved"
+      And the fact "ft_license.purchase_commitment" is "$3,500,000.00"
+      When the deal is checked
+      Then "spa.4.1.w" is "unknown" for every party
+      And "spa.4.2.h" is "unknown"
+      And the reason for "spa.4.2.h" mentions "depends on the unresolved reading ft_license_commitment"
+      And the reason for "spa.4.2.h" mentions "Does a commitment above $3,000,000 satisfy §4.1(w) and §4.2(h)?"
+      And the reason for "spa.4.2.h" mentions "met under at_least, not met under exactly"
+      And "spa.4.2.h" is missing "settings.ft_license_commitment"
+      And "spa.4.2.h" used the setting "ft_license_commitment" as "unresolved"
+
+    Scenario: Left unresolved, a commitment of exactly $3,000,000 meets the license conditions under every reading
+      Given the setting "ft_license_commitment" is "unresolved"
+      And the fact "ft_license.purchase_commitment" is "$3,000,000.00"
+      When the deal is checked
+      Then "spa.4.1.w" is "met" for every party
+      And "spa.4.2.h" is "met"
+      And the reason for "spa.4.2.h" mentions "the same under every reading of ft_license_commitment"
+
+    Scenario: Left unresolved, a commitment under $3,000,000 fails under every reading
+      Given the setting "ft_license_commitment" is "unresolved"
+      And the fact "ft_license.purchase_commitment" is "$2,999,999.99"
+      When the deal is checked
+      Then "spa.4.2.h" is "not met"
+      And "spa.4.1.w" is "not met" for every party
+
+    Scenario: A condition in doubt for want of a reading leaves each Investor's obligation to close unknown
+      Given the setting "ft_license_commitment" is "unresolved"
+      And the fact "ft_license.purchase_commitment" is "$3,500,000.00"
+      When the deal is checked
+      Then "spa.4.1.lead" is "unknown" for every party
+      And "spa.4.1.lead" for "FTTI" is missing "settings.ft_license_commitment"
+      And the closing is not ready
+
   @spa_4_1_p @spa_4_2_b
   Rule: minimum_investment_measure: the Purchase Price of the Shares bought, or the dollars delivered?
     FTTI buys 10,711,035 Shares ($3,058,000.4925) and pays $3,058,000.49; Intel withholds $45,000.00 of
