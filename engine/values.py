@@ -60,6 +60,8 @@ def parse_money(raw: Any) -> Decimal:
         raise ValueProblem("expected " + expected("money"))
     if value.as_tuple().exponent < -6:  # type: ignore[operator]
         raise ValueProblem(f"{raw} has more than 6 decimal places")
+    if value < 0:
+        raise ValueProblem(f"{raw} is negative; an amount of money is never below zero")
     return value
 
 
@@ -67,8 +69,12 @@ def parse_count(raw: Any) -> int:
     if isinstance(raw, bool):
         raise ValueProblem("expected " + expected("count"))
     if isinstance(raw, int):
+        if raw < 0:
+            raise ValueProblem(f"{raw} is negative; a count is never below zero")
         return raw
     if isinstance(raw, Decimal) and raw == raw.to_integral_value():
+        if raw < 0:
+            raise ValueProblem(f"{raw} is negative; a count is never below zero")
         return int(raw)
     if isinstance(raw, str) and _COUNT.match(raw):
         return int(raw.replace(",", ""))

@@ -167,3 +167,10 @@ def test_policy_unknown_fact_names_the_rule(tmp_path: Path) -> None:
 )
 def test_unknown_names_on_the_command_line(args: list[str]) -> None:
     _assert_one_line_error(run_cli(*args), "Fix:")
+
+
+def test_a_negative_amount_is_bad_input_with_its_line(tmp_path: Path) -> None:
+    text = _replace(CLOSING, "cash: $3,499,995.89", "cash: -$3,499,995.89")
+    path = _write(tmp_path, text)
+    line = text[: text.index("cash: -$3,499,995.89")].count("\n") + 1
+    _assert_one_line_error(run_cli("check", str(path)), f"deal-state.yaml:{line}:", "negative", "Fix:")

@@ -19,7 +19,9 @@ def test_money_is_exact_decimal() -> None:
     assert Decimal(25_218_915) * parse_money("$0.2855") == Decimal("7200000.2325")
 
 
-@pytest.mark.parametrize("bad", ["7.2m", "$7,20,000", "seven", True, 1.5, "$1.1234567"])
+@pytest.mark.parametrize(
+    "bad", ["7.2m", "$7,20,000", "seven", True, 1.5, "$1.1234567", "-$5.00", "-5", Decimal("-0.01")]
+)
 def test_bad_money_is_refused(bad) -> None:
     with pytest.raises(ValueProblem):
         parse_money(bad)
@@ -51,3 +53,9 @@ def test_money_formatting_keeps_exact_decimals() -> None:
     assert format_money(Decimal("7199999.9470")) == "$7,199,999.947"
     assert format_money(Decimal("7200000")) == "$7,200,000.00"
     assert format_money(Decimal("-5.5")) == "-$5.50"
+
+
+@pytest.mark.parametrize("bad", [-1, Decimal("-3"), "-12"])
+def test_negative_counts_are_refused(bad) -> None:
+    with pytest.raises(ValueProblem):
+        parse_value("count", bad, frozenset())

@@ -131,3 +131,20 @@ Feature: The obligations to close (SPA §4.1 and §4.2) and the closing verdict
       Given the fact "legal_investment.permitted_at_closing" is "true"
       When the deal is checked
       Then the check is refused because "turns on judgement"
+
+  @spa_4_1_lead
+  Rule: §2.2 The Investors buy "severally and not jointly": the verdict says who could close alone
+
+    Scenario: FTTI is not satisfied; Intel and Webb could close, but alone they fall short of the minimum
+      Given the fact "closing_proceedings.reasonably_satisfactory" for "FTTI" is "false" as asserted by "FTTI"
+      When the deal is checked
+      Then "spa.4.1.lead" is "not met" for "FTTI"
+      And "spa.4.1.lead" is "met" for "INTEL"
+      And the closing is not ready
+      And the verdict mentions "severally (§2.2): INTEL, WEBB could close now, but alone invest $4,141,999.74, short of the $7,200,000.00 minimum (§4.1(p))"
+
+    Scenario: Once no Investor's own conditions are all met or waived, the verdict says so
+      Given the deal state "examples/jabber-series-d-gaps.yaml"
+      When the deal is checked
+      Then the verdict mentions "no Investor's own conditions are all met or waived yet"
+

@@ -147,6 +147,25 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       And the reason for "spa.4.2.b" mentions "$7,200,000.23"
       And "spa.4.1.p" is "not met" for every party
 
+    Scenario: Left unresolved where the readings disagree, §4.2(b) is unknown and the reason asks counsel
+      Given the setting "bridge_notes_meaning" is "unresolved"
+      And "FTTI" buys "10,711,035" Shares
+      And "FTTI" invests "$3,058,000.49" in cash
+      And "INTEL" invests "$2,654,999.74" in cash
+      And the "other_indebtedness_cancelled" of the "payments" record "INTEL" is "$300,000.00"
+      When the deal is checked
+      Then "spa.4.2.b" is "unknown"
+      And the reason for "spa.4.2.b" mentions "does its cancellation count towards the Company's $7,200,000?"
+      And the reason for "spa.4.2.b" mentions "not met under webb_note"
+      And the reason for "spa.4.2.b" mentions "met under every_bridge_note"
+      And "spa.4.2.b" is missing "settings.bridge_notes_meaning"
+
+    Scenario: Left unresolved where the deal has no other bridge debt, both readings agree and §4.2(b) is met
+      Given the setting "bridge_notes_meaning" is "unresolved"
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And the reason for "spa.4.2.b" mentions "the same under every reading of bridge_notes_meaning"
+
   @spa_4_1_n
   Rule: prior_preferred_conversion_ratio: one share of Common Stock (§4.1(n)) or one thousand (§3.1(f))?
     The Restated Certificate converts each Prior Preferred share into 1,000 shares of Common Stock.
