@@ -28,10 +28,42 @@ def render(checklist: Checklist, fmt: str) -> str:
     head = f"{checklist.title}: closing checklist as of {checklist.as_of.isoformat()}"
     changed = _non_default(checklist)
     lines = [f"## {head}" if markdown else head, ""]
+    lines += [f"Policy: {checklist.deal} (fingerprint {checklist.policy_fingerprint})", ""]
     if changed:
         lines += ["Interpretation settings: " + changed, ""]
-    lines += [table, "", checklist.verdict]
+    lines += [table, ""]
+    lines += _set_aside_section(checklist, markdown)
+    lines += _unresolved_section(checklist, markdown)
+    lines += [checklist.verdict]
     return "\n".join(lines)
+
+
+def _set_aside_section(checklist: Checklist, markdown: bool) -> list[str]:
+    """Acts the deal records that do not count: wrong party, too late, not in writing, stale."""
+    if not checklist.set_aside:
+        return []
+    title = "Set aside (recorded, but they do not count)"
+    lines = [f"### {title}" if markdown else title + ":", ""]
+    for item in checklist.set_aside:
+        where = f" [deal state line {item.line}]" if item.line else ""
+        lines.append(f"- {item.subject}: {item.text()}{where}" if item.kind == "waiver" else f"- {item.text()}{where}")
+    return lines + [""]
+
+
+def _unresolved_section(checklist: Checklist, markdown: bool) -> list[str]:
+    """Readings left unresolved, the rows they decide, and the question for counsel."""
+    rows: dict[str, list[str]] = {}
+    for r in checklist.results:
+        for name in r.unresolved:
+            if r.status.value == "unknown":
+                rows.setdefault(name, []).append(f"{r.section}" + (f" {r.party}" if r.party else ""))
+    if not rows:
+        return []
+    title = "Unresolved readings (questions for counsel)"
+    lines = [f"### {title}" if markdown else title + ":", ""]
+    for name, decided in rows.items():
+        lines.append(f"- {name}: unknown on {', '.join(dict.fromkeys(decided))}")
+    return lines + [""]
 
 
 def _row(r: Result, markdown: bool) -> list[str]:

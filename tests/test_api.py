@@ -94,3 +94,24 @@ def test_close_unregisters_rulesets() -> None:
     assert all(n in directory for n in names)
     engine.close()
     assert not any(n in directory for n in names)
+
+
+def test_review_example_sets_aside_acts_and_leaves_the_unresolved_reading_unknown(engine) -> None:
+    checklist = engine.check(engine.load_state(EXAMPLES / "jabber-series-d-review.yaml"))
+    data = checklist.to_json()
+    kinds = {(s["kind"], s["subject"]) for s in data["set_aside"]}
+    assert ("waiver", "spa.4.1.j") in kinds
+    assert ("assertion", "closing_proceedings.reasonably_satisfactory[FTTI]") in kinds
+    assert ("stale judgement", "good_standing.as_of_recent_date") in kinds
+    b = checklist.result("spa.4.2.b")
+    assert b.status is Status.UNKNOWN and b.unresolved == ("bridge_notes_meaning",)
+    setoff = checklist.result("spa.7.1.setoff", "INTEL")
+    assert setoff.status is Status.NOT_MET and setoff.caused_by == ("INTEL",)
+    assert checklist.result("spa.2.3.c", "FTTI").status is Status.MET
+
+
+def test_gaps_example_reports_the_companys_waiver_set_aside(engine) -> None:
+    checklist = engine.check(engine.load_state(EXAMPLES / "jabber-series-d-gaps.yaml"))
+    row = checklist.result("spa.4.1.j", "FTTI")
+    assert row.status is Status.NOT_MET
+    assert any(s.kind == "waiver" and s.by == ("COMPANY",) for s in row.set_aside)

@@ -174,3 +174,36 @@ def test_a_negative_amount_is_bad_input_with_its_line(tmp_path: Path) -> None:
     path = _write(tmp_path, text)
     line = text[: text.index("cash: -$3,499,995.89")].count("\n") + 1
     _assert_one_line_error(run_cli("check", str(path)), f"deal-state.yaml:{line}:", "negative", "Fix:")
+
+
+def test_confirm_writes_a_judgement_with_its_basis_and_keeps_comments(tmp_path: Path) -> None:
+    text = CLOSING.replace(
+        "    dated: 2003-03-14                                # illustrative", "    dated: 2003-03-17  # new"
+    )
+    path = _write(tmp_path, text)
+    before = run_cli("check", str(path), "--format", "json")
+    assert json.loads(before.stdout)["ready"] is False  # the judgement rests on the old certificates' dates
+    result = run_cli(
+        "confirm",
+        str(path),
+        "good_standing.as_of_recent_date",
+        "--value",
+        "true",
+        "--by",
+        "Investors' counsel",
+        "--on",
+        "2003-03-18",
+    )
+    assert result.returncode == 0, result.stderr
+    written = path.read_text()
+    assert "basis: {delaware_certificate_dated: 2003-03-17, colorado_certificate_dated: 2003-03-17}" in written
+    assert "# Who acts for whom" in written  # comments survive
+    assert run_cli("check", str(path)).returncode == 0
+
+
+def test_confirm_refuses_a_fact_that_is_not_a_judgement(tmp_path: Path) -> None:
+    path = _write(tmp_path, CLOSING)
+    result = run_cli(
+        "confirm", str(path), "closing_date", "--value", "2003-03-18", "--by", "COMPANY", "--on", "2003-03-18"
+    )
+    _assert_one_line_error(result, "closing_date is not a judgement")

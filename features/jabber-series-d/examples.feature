@@ -74,3 +74,45 @@ Feature: The shipped example deal states
       And "spa.4.1.lead" is "met" for every party
       And "spa.4.2.lead" is "met"
       And the closing is ready
+
+  Rule: The review example: what a deal lawyer would not sign off, and why
+
+    Scenario: The review example sets aside the Company's waiver and its assertion for FTTI, and asks for re-confirmation
+      Given the deal state "examples/jabber-series-d-review.yaml"
+      When the deal is checked
+      Then "spa.4.1.j" is "not met" for every party
+      And "spa.4.1.j" for "FTTI" sets aside the waiver by "COMPANY" because "COMPANY may not waive it for FTTI"
+      And "spa.4.1.l" is "unknown" for "FTTI"
+      And "spa.4.1.l" for "FTTI" sets aside the assertion by "COMPANY" because "it is FTTI's call"
+      And "spa.4.1.i" is "unknown" for every party
+      And "spa.4.1.i" for "WEBB" sets aside the judgement by "Investors' counsel" because "changed from 2003-03-14 to 2003-03-17"
+      And the closing is not ready
+
+    Scenario: In the review example Intel withholds $2,700.00 more than its expenses, and caused its own shortfall
+      Given the deal state "examples/jabber-series-d-review.yaml"
+      When the deal is checked
+      Then "spa.7.1.setoff" is "not met" for "INTEL"
+      And the reason for "spa.7.1.setoff" for "INTEL" mentions "set_off_excess[INTEL] (SPA §7.1) = $2,700.00"
+      And "spa.2.3.c" is "not met" for "INTEL"
+      And "spa.2.3.c" is "met" for "FTTI"
+      And the verdict mentions "INTEL itself caused 4.1(p)"
+
+    Scenario: In the review example "Bridge Notes" is unresolved and the readings disagree, so §4.2(b) is unknown
+      Given the deal state "examples/jabber-series-d-review.yaml"
+      When the deal is checked
+      Then "spa.4.2.b" is "unknown"
+      And the reason for "spa.4.2.b" mentions "not met under webb_note"
+      And "spa.4.2.b" is missing "settings.bridge_notes_meaning"
+
+    Scenario: Re-confirming the certificates, Intel's right payment and counsel's answer make the review example ready
+      Given the deal state "examples/jabber-series-d-review.yaml"
+      And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-18"
+      And "FTTI" confirms "closing_proceedings.reasonably_satisfactory" for "FTTI" is "true" on "2003-03-18"
+      And "FTTI, INTEL, WEBB" waives "spa.4.1.j" in writing on "2003-03-18"
+      And "INTEL" withholds "$52,300.00" for its expenses
+      And "INTEL" invests "$2,947,699.74" in cash
+      And the setting "bridge_notes_meaning" is "every_bridge_note"
+      When the deal is checked
+      Then "spa.4.2.b" is "met"
+      And "spa.2.3.c" is "met" for "INTEL"
+      And "spa.4.1.p" is "not met" for every party
