@@ -13,7 +13,7 @@ the line and the fix.
 """
 
 from engine.dealstate import DealState, load_deal_state, load_deal_state_text
-from engine.errors import DealcheckError, DealStateError, EngineError, PolicyError, WaiverRefused
+from engine.errors import DealcheckError, DealStateError, EngineError, PolicyError
 from engine.evaluation import Engine
 from engine.policy import Policy, load_policy
 from engine.results import Checklist, Result, Status
@@ -29,7 +29,6 @@ __all__ = [
     "PolicyError",
     "Result",
     "Status",
-    "WaiverRefused",
     "load_deal_state",
     "load_deal_state_text",
     "load_policy",

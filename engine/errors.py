@@ -41,10 +41,6 @@ class DealStateError(DealcheckError):
     """A deal-state file is malformed or names something the policy does not declare."""
 
 
-class WaiverRefused(DealStateError):
-    """A waiver given by someone the agreement does not entitle to give it."""
-
-
 class EngineError(DealcheckError):
     """The rules engine misbehaved; the result is withheld rather than shown incomplete."""
 

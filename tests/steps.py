@@ -729,8 +729,8 @@ def then_verdict(world: World, text: str) -> None:
 @step(
     "Then",
     r"the check is refused because {text}",
-    'Then the check is refused because "may not waive"',
-    "Assert that the deal state was rejected (bad input or a refused waiver) with this reason.",
+    'Then the check is refused because "turns on judgement"',
+    "Assert that the deal state was rejected as malformed input (exit 2) with this reason.",
 )
 def then_refused(world: World, text: str) -> None:
     if world.error is None:

@@ -24,22 +24,31 @@ THREADS, THREAD_ROUNDS = 4, 12  # 60 x 12 = 720 evaluations on 4 threads
 PROCESSES, PROCESS_ROUNDS = 2, 12  # 720 evaluations in 2 processes
 
 
+def _on_keys(data):
+    """PyYAML reads a key `on:` as True (YAML 1.1); put the name back before writing YAML again."""
+    if isinstance(data, dict):
+        return {("on" if k is True else k): _on_keys(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_on_keys(v) for v in data]
+    return data
+
+
 def varied_states(n: int, seed: int = 20030318) -> list[str]:
     """Deal states that differ in facts, amounts, waivers, settings and as-of dates."""
     rng = random.Random(seed)
     texts = []
     for name in ("closing", "gaps"):
-        base = yaml.safe_load((EXAMPLES / f"jabber-series-d-{name}.yaml").read_text())
+        base = _on_keys(yaml.safe_load((EXAMPLES / f"jabber-series-d-{name}.yaml").read_text()))
         texts.append(yaml.safe_dump(base))
     while len(texts) < n:
-        data = yaml.safe_load(texts[rng.randrange(2)])
+        data = _on_keys(yaml.safe_load(texts[rng.randrange(2)]))
         for _ in range(rng.randint(1, 4)):
             move = rng.randrange(5)
             if move == 0:
-                key = rng.choice([k for k in data if k not in ("deal", "as_of", "investments", "waivers")])
+                key = rng.choice([k for k in data if k not in ("deal", "as_of", "payments", "waivers", "counsel")])
                 data.pop(key)
             elif move == 1:
-                record = rng.choice(data["investments"])
+                record = rng.choice(data["payments"])
                 record["cash"] = f"${rng.randint(0, 5_000_000)}.{rng.randint(0, 99):02d}"
             elif move == 2:
                 rule = rng.choice(["spa.4.1.j", "spa.4.1.p", "spa.4.1.a", "spa.4.1.q.v", "spa.4.1.u"])
