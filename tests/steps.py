@@ -157,6 +157,16 @@ def world() -> World:
     return World()
 
 
+def _asserted(raw: Any, who: str | None, on: str | None) -> Any:
+    """A value as written, or an assertion {value, asserted_by, on} when someone is said to assert it."""
+    if not who:
+        return raw
+    entry: dict[str, Any] = {"value": raw, "asserted_by": who}
+    if on:
+        entry["on"] = _date(on)
+    return entry
+
+
 def _flatten(data: dict[str, Any], policy) -> dict[str, Any]:
     """Nested fact groups as dotted names, so that each fact is written in one place."""
     out: dict[str, Any] = {}
@@ -220,12 +230,12 @@ def given_as_of(world: World, date: str) -> None:
 
 @step(
     "Given",
-    r"the fact {fact} is {value}(?: as asserted by {who})?",
+    r"the fact {fact} is {value}(?: as asserted by {who}(?: on {on})?)?",
     'Given the fact "legal_opinion.dated" is "2003-03-17"',
     'Set any declared fact. Lists are written with commas ("FTTI, INTEL"). A fact that turns on'
-    ' judgement needs `as asserted by "WHO"`.',
+    ' judgement needs `as asserted by "WHO"`, and may say when: `as asserted by "FTTI" on "2003-03-18"`.',
 )
-def given_fact(world: World, fact: str, value: str, who: str | None = None) -> None:
+def given_fact(world: World, fact: str, value: str, who: str | None = None, on: str | None = None) -> None:
     spec = world.spec(fact)
     if spec.per or spec.is_records:
         raise fail(
@@ -233,23 +243,25 @@ def given_fact(world: World, fact: str, value: str, who: str | None = None) -> N
             f"use the step for {'per-party facts' if spec.per else 'records'}",
         )
     raw = _raw(spec.type, value)
-    world.data[fact] = {"value": raw, "asserted_by": who} if who else raw
+    world.data[fact] = _asserted(raw, who, on)
 
 
 @step(
     "Given",
-    r"the fact {fact} for {party} is {value}(?: as asserted by {who})?",
+    r"the fact {fact} for {party} is {value}(?: as asserted by {who}(?: on {on})?)?",
     'Given the fact "business_plan.plan_2003_approved" for "FTTI" is "false" as asserted by "FTTI"',
     "Set a fact that has one value per party.",
 )
-def given_fact_for(world: World, fact: str, party: str, value: str, who: str | None = None) -> None:
+def given_fact_for(
+    world: World, fact: str, party: str, value: str, who: str | None = None, on: str | None = None
+) -> None:
     spec = world.spec(fact)
     if not spec.per:
         raise fail(f"{fact} has one value for the whole deal", f'write Given the fact "{fact}" is "…"')
     world.party(party)
     raw = _raw(spec.type, value)
     current = dict(world.data.get(fact) or {})
-    current[party] = {"value": raw, "asserted_by": who} if who else raw
+    current[party] = _asserted(raw, who, on)
     world.data[fact] = current
 
 
@@ -679,7 +691,11 @@ def then_setting_used(world: World, rule: str, name: str, choice: str) -> None:
 )
 def then_set_aside(world: World, rule: str, kind: str, who: str, text: str, party: str | None = None) -> None:
     result = _result_for(world, rule, party)
-    kinds = {"waiver": ("waiver",), "assertion": ("assertion",), "judgement": ("stale judgement", "assertion")}[kind]
+    kinds = {
+        "waiver": ("waiver",),
+        "assertion": ("assertion", "undated"),
+        "judgement": ("stale judgement", "assertion", "undated"),
+    }[kind]
     found = [s for s in result.set_aside if s.kind in kinds and who in s.by]
     if not found:
         shown = "; ".join(s.text() for s in result.set_aside) or "nothing"
