@@ -37,7 +37,7 @@ from engine.factbase import UNKNOWN, Window
 from engine.policy import Condition, Policy, Rule, load_policy
 from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved
 from engine.results import Checklist, Result, Status, WaiverUsed
-from engine.settings import for_compiling
+from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
 from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
@@ -384,6 +384,11 @@ class _Run:
             policy_fingerprint=self.policy.fingerprint,
             set_aside=set_aside,
             could_close=could_close,
+            questions={
+                name: " ".join(self.policy.settings[name].question.split())
+                for name, value in self.settings.items()
+                if value == UNRESOLVED
+            },
         )
 
     def several_text(self, could_close: tuple[str, ...]) -> str:

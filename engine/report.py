@@ -52,17 +52,19 @@ def _set_aside_section(checklist: Checklist, markdown: bool) -> list[str]:
 
 def _unresolved_section(checklist: Checklist, markdown: bool) -> list[str]:
     """Readings left unresolved, the rows they decide, and the question for counsel."""
-    rows: dict[str, list[str]] = {}
+    rows: dict[str, list[str]] = {name: [] for name in checklist.questions}
     for r in checklist.results:
         for name in r.unresolved:
             if r.status.value == "unknown":
                 rows.setdefault(name, []).append(f"{r.section}" + (f" {r.party}" if r.party else ""))
     if not rows:
         return []
+    rows = {name: decided or ["no row (every reading gives the same answer)"] for name, decided in rows.items()}
     title = "Unresolved readings (questions for counsel)"
     lines = [f"### {title}" if markdown else title + ":", ""]
     for name, decided in rows.items():
-        lines.append(f"- {name}: unknown on {', '.join(dict.fromkeys(decided))}")
+        question = checklist.questions.get(name, "")
+        lines.append(f"- {name}: {question} Unknown on {', '.join(dict.fromkeys(decided))}.")
     return lines + [""]
 
 

@@ -154,6 +154,7 @@ class Checklist:
     policy_fingerprint: str
     set_aside: tuple[SetAside, ...] = ()
     could_close: tuple[str, ...] = ()  # parties whose own obligation to close is met now (several, §2.2)
+    questions: dict[str, str] = attrs.field(factory=dict)  # unresolved setting -> the question for counsel
 
     def result(self, rule: str, party: str | None = None) -> Result:
         rows = [r for r in self.results if r.rule == rule]
@@ -180,5 +181,6 @@ class Checklist:
             "policy_fingerprint": self.policy_fingerprint,
             "set_aside": [s.to_json() for s in self.set_aside],
             "could_close": list(self.could_close),
+            "questions": dict(self.questions),
             "results": [r.to_json() for r in self.results],
         }
