@@ -261,6 +261,18 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.k" is "unknown" for every party
       And "spa.4.1.k" for "FTTI" sets aside the judgement by "WEBB" because "director changed from Second Independent Director to Another Nominee since WEBB asserted it on 2003-03-18"
 
+    Scenario: A tie to Intel disclosed after Intel judged the nominee independent must be re-confirmed by Intel
+      Given the fact "board.independent_director.ties" for "INTEL" is "consulting agreement with Intel Capital"
+      When the deal is checked
+      Then "spa.4.1.k" is "unknown" for every party
+      And "spa.4.1.k" for "WEBB" sets aside the judgement by "INTEL" because "ties changed from [] to [consulting agreement with Intel Capital]"
+
+    Scenario: Intel re-confirms its judgement with the tie in view, and the condition is decided again
+      Given the fact "board.independent_director.ties" for "INTEL" is "consulting agreement with Intel Capital"
+      And "INTEL" confirms "board.independent_director.independent_of" for "INTEL" is "false" on "2003-03-18"
+      When the deal is checked
+      Then "spa.4.1.k" is "not met" for every party
+
     Scenario: Until someone asserts that the director is independent of Webb, the condition is unknown for every Investor
       Given the fact "board.independent_director.independent_of" for "WEBB" is unknown
       When the deal is checked
