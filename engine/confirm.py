@@ -114,7 +114,8 @@ def write_judgement(path: Path, target: Target, entry: dict[str, Any]) -> None:
 
 def _slot(doc: Any, target: Target) -> tuple[Any, Any]:
     if target.field is not None:
-        records = _find(doc, target.fact, create=False)
+        holder, key = _parent(doc, target.fact, create=False)
+        records = holder.get(key) if holder is not None else None
         if not isinstance(records, list):
             raise DealStateError(
                 f"the deal state has no {target.fact} list", fix=f"add the {target.fact} records first"
@@ -131,31 +132,17 @@ def _slot(doc: Any, target: Target) -> tuple[Any, Any]:
     return holder[key], target.key
 
 
-def _find(doc: Any, dotted: str, create: bool) -> Any:
-    holder, key = _parent(doc, dotted) if create else _lookup(doc, dotted)
-    return holder.get(key) if holder is not None else None
-
-
-def _lookup(doc: Any, dotted: str) -> tuple[Any, Any]:
+def _parent(doc: Any, dotted: str, create: bool = True) -> tuple[Any, Any]:
+    """The mapping and key that hold a fact: the dotted key if written so, else nested (created as
+    needed when `create`); (None, None) when it is not there and may not be created."""
     if dotted in doc:
         return doc, dotted
     node = doc
     parts = dotted.split(".")
     for part in parts[:-1]:
-        if not isinstance(node, dict) or part not in node:
-            return None, None
-        node = node[part]
-    return (node, parts[-1]) if isinstance(node, dict) else (None, None)
-
-
-def _parent(doc: Any, dotted: str) -> tuple[Any, str]:
-    """The mapping and key that hold a fact: the dotted key if written so, else nested, created as needed."""
-    if dotted in doc:
-        return doc, dotted
-    node = doc
-    parts = dotted.split(".")
-    for part in parts[:-1]:
-        if part not in node or not isinstance(node[part], dict):
+        if not isinstance(node.get(part), dict):
+            if not create:
+                return None, None
             node[part] = CommentedMap()
         node = node[part]
     return node, parts[-1]
