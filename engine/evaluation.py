@@ -36,7 +36,7 @@ from engine.expression.evaluate import (
 from engine.factbase import UNKNOWN, Window
 from engine.policy import Condition, Policy, Rule, load_policy
 from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved
-from engine.results import Checklist, Result, Status, WaiverUsed
+from engine.results import Checklist, Details, Result, Status, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
 from engine.values import format_money
@@ -165,7 +165,7 @@ class _Run:
     def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str, tuple[str, ...]]:
         status = self.statuses[(rule_id, party)]
         value = status.satisfied
-        missing = self.results[(rule_id, party)].missing
+        missing = self.results[(rule_id, party)].missing if status is Status.UNKNOWN else ()
         return (UNKNOWN if value is None else value), status.label, missing
 
     def go(self) -> Checklist:
@@ -281,20 +281,6 @@ class _Run:
             status = Status.WAIVED
         elif open_status and row_waiver.pending:
             status = Status.UNKNOWN
-        explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party, rule)  # noqa: E731
-        if shared:
-            reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
-        else:
-            reason, missing, facts, working = explain()
-        if status is Status.WAIVED:
-            assert waiver is not None
-            when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
-            reason = f"waived in writing by {', '.join(waiver.by)}{when} (otherwise {reason})"
-        elif status is Status.UNKNOWN and underlying is Status.NOT_MET:
-            reason = f"unknown: {'; '.join(row_waiver.pending)} (otherwise {reason})"
-            missing = ("waiver date",)
-        elif open_status and row_waiver.pending:
-            reason += " (" + "; ".join(row_waiver.pending) + ")"
         asserted = tuple(
             dict.fromkeys(r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside)
         )
@@ -303,8 +289,27 @@ class _Run:
         notes = row_waiver.notes + tuple(s.text() for s in set_aside)
         if caused_by:
             notes = (f"failure caused by {party} itself: it is not released by its own default",) + notes
-        if notes and status is not Status.WAIVED:
-            reason += " (" + "; ".join(notes) + ")"
+
+        def explained() -> Details:
+            """The row's why, built on first use: identical whenever it is asked for."""
+            explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party, rule)  # noqa: E731
+            if shared:
+                reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
+            else:
+                reason, missing, facts, working = explain()
+            if status is Status.WAIVED:
+                assert waiver is not None
+                when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
+                reason = f"waived in writing by {', '.join(waiver.by)}{when} (otherwise {reason})"
+            elif status is Status.UNKNOWN and underlying is Status.NOT_MET:
+                reason = f"unknown: {'; '.join(row_waiver.pending)} (otherwise {reason})"
+                missing = ("waiver date",)
+            elif open_status and row_waiver.pending:
+                reason += " (" + "; ".join(row_waiver.pending) + ")"
+            if notes and status is not Status.WAIVED:
+                reason += " (" + "; ".join(notes) + ")"
+            return Details(reason, missing if status is Status.UNKNOWN else (), facts, working)
+
         self.statuses[key] = status
         self.results[key] = Result(
             rule=rule.id,
@@ -313,10 +318,6 @@ class _Run:
             title=rule.title,
             party=party,
             status=status,
-            reason=reason,
-            missing=missing if status is Status.UNKNOWN else (),
-            facts=facts,
-            working=working,
             settings={name: self.settings[name] for name in rule.settings_used()},
             condition=rule.condition(self.settings).source,
             quote=rule.quote,
@@ -324,6 +325,7 @@ class _Run:
             notes=notes,
             set_aside=set_aside,
             caused_by=caused_by,
+            explained=explained,
         )
 
     def caused_by(self, rule: Rule, party: str | None) -> tuple[str, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from engine.expression import ast
-from engine.expression.evaluate import Step, all_reads, describe_reads
+from engine.expression.evaluate import Step, all_reads, describe_reads, working_of
 from engine.factbase import UNKNOWN
 from engine.policy import Policy
 from engine.results import FactUsed
@@ -85,7 +85,7 @@ class Explainer:
         while stack:
             s = stack.pop(0)
             if s.working:
-                out.append(s.working)
+                out.append(working_of(s))
             stack.extend(s.children)
         return list(dict.fromkeys(out))
 

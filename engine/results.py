@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -89,17 +91,26 @@ class WaiverUsed:
 
 
 @attrs.frozen
+class Details:
+    """The why of a row: built only when a result is rendered, serialised or asked for."""
+
+    reason: str
+    missing: tuple[str, ...]
+    facts: tuple[FactUsed, ...]
+    working: tuple[str, ...]
+
+
+@attrs.frozen(slots=False)
 class Result:
+    """One row of the checklist. The status and what decides it are computed with the evaluation; the
+    reason, missing facts, facts consulted and working are computed on first use and kept."""
+
     rule: str
     agreement: str
     section: str
     title: str
     party: str | None
     status: Status
-    reason: str
-    missing: tuple[str, ...]
-    facts: tuple[FactUsed, ...]
-    working: tuple[str, ...]
     settings: dict[str, str]
     condition: str
     quote: str
@@ -108,6 +119,27 @@ class Result:
     set_aside: tuple[SetAside, ...] = ()
     caused_by: tuple[str, ...] = ()  # the row's own party, when its own act or default fails the rule
     unresolved: tuple[str, ...] = ()  # interpretation settings left unresolved that decide this row
+    explained: Callable[[], Details] = attrs.field(default=None, eq=False, repr=False, kw_only=True)
+
+    @functools.cached_property
+    def details(self) -> Details:
+        return self.explained()
+
+    @property
+    def reason(self) -> str:
+        return self.details.reason
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return self.details.missing
+
+    @property
+    def facts(self) -> tuple[FactUsed, ...]:
+        return self.details.facts
+
+    @property
+    def working(self) -> tuple[str, ...]:
+        return self.details.working
 
     def to_json(self) -> dict[str, Any]:
         return {

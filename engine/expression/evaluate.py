@@ -35,7 +35,7 @@ class Step:
     value: Any
     reads: tuple[Read, ...] = ()
     children: tuple[Step, ...] = ()
-    working: str | None = None
+    working: str | Callable[[], str] | None = None  # built only when an explanation asks (working_of)
     label: str | None = None
     lower: Any = None  # when the value is unknown: a known lower bound (amounts are never negative), else None
 
@@ -304,11 +304,14 @@ class Evaluator:
         if any(s.value is UNKNOWN for s in steps):
             return Step(node, UNKNOWN, children=tuple(steps), lower=_arith_lower(node, steps))
         value = steps[0].value
-        shown = [format_value(value)]
         for (op, _), step in zip(node.rest, steps[1:], strict=True):
             value = arith(op, value, step.value, node.text)
-            shown.append(f"{op} {format_value(step.value)}")
-        working = f"{node.text} = {' '.join(shown)} = {format_value(value)}"
+
+        def working(steps=steps, value=value) -> str:
+            shown = [format_value(steps[0].value)]
+            shown += [f"{op} {format_value(st.value)}" for (op, _), st in zip(node.rest, steps[1:], strict=True)]
+            return f"{node.text} = {' '.join(shown)} = {format_value(value)}"
+
         return Step(node, value, children=tuple(steps), working=working)
 
     # functions
@@ -340,12 +343,15 @@ class Evaluator:
         if any(v is UNKNOWN for v in items):
             return Step(node, UNKNOWN, children=(arg,))  # a projection's unknown items have no bound
         total = _total(list(items), node.text)
-        labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
-        if labels:
-            parts = " + ".join(f"{format_value(v)} ({n})" for v, n in zip(items, labels, strict=True))
-        else:
-            parts = " + ".join(format_value(v) for v in items) or "nothing"
-        working = f"{node.text} = {parts} = {format_value(total)}"
+
+        def working(arg=arg, items=items, total=total) -> str:
+            labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
+            if labels:
+                parts = " + ".join(f"{format_value(v)} ({n})" for v, n in zip(items, labels, strict=True))
+            else:
+                parts = " + ".join(format_value(v) for v in items) or "nothing"
+            return f"{node.text} = {parts} = {format_value(total)}"
+
         return Step(node, total, children=(arg,), working=working)
 
     def _sums_money(self, node: ast.Aggregate) -> bool:
@@ -371,8 +377,14 @@ class Evaluator:
             known = [s.value for s in steps if s.value is not UNKNOWN and is_number(s.value)]
             if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
                 value = min(known)  # min(0, x) with x never below zero is 0, whatever x is
-                working = f"{node.text} = {format_value(value)}, since the unknown operand is at least that"
-                return Step(node, value, children=steps, working=working)
+                return Step(
+                    node,
+                    value,
+                    children=steps,
+                    working=lambda v=value: (
+                        f"{node.text} = {format_value(v)}, since the unknown operand is at least that"
+                    ),
+                )
             lower = None
             if node.func == "min" and all(b is not None for b in bounds):
                 lower = pick(bounds)
@@ -384,8 +396,12 @@ class Evaluator:
             if not is_number(s.value):
                 raise EvaluationProblem(f"{node.text}: {s.node.text!r} is not a number")
         value = pick(s.value for s in steps)
-        shown = ", ".join(format_value(s.value) for s in steps)
-        return Step(node, value, children=steps, working=f"{node.text} = {node.func}({shown}) = {format_value(value)}")
+
+        def working(steps=steps, value=value) -> str:
+            shown = ", ".join(format_value(s.value) for s in steps)
+            return f"{node.text} = {node.func}({shown}) = {format_value(value)}"
+
+        return Step(node, value, children=steps, working=working)
 
     def _rounded(self, node: ast.Call, env):
         """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""
@@ -400,8 +416,12 @@ class Evaluator:
         else:
             cents = (exact * 100 + Fraction(1, 2)).__floor__()
             value = Decimal(cents) / 100
-        working = f"{node.text} = {node.func}({format_value(arg.value)}) = {format_value(value)}"
-        return Step(node, value, children=(arg,), working=working)
+        return Step(
+            node,
+            value,
+            children=(arg,),
+            working=lambda a=arg.value, v=value: f"{node.text} = {node.func}({format_value(a)}) = {format_value(v)}",
+        )
 
     def _If(self, node: ast.If, env):
         cond = self.evaluate(node.cond, env)
@@ -433,11 +453,13 @@ class Evaluator:
             inner = self.evaluate(definition.node, inner_env)
             shown = node.name + (f"[{key}]" if key is not None else "")
             label = f"{shown} ({definition.citation})"
-            if inner.value is UNKNOWN:
-                bound = f"at least {format_value(inner.lower)}" if inner.lower is not None else "unknown"
-                working = f"{label} = {bound}"
-            else:
-                working = f"{label} = {format_value(inner.value)}"
+
+            def working(label=label, inner=inner) -> str:
+                if inner.value is UNKNOWN:
+                    bound = f"at least {format_value(inner.lower)}" if inner.lower is not None else "unknown"
+                    return f"{label} = {bound}"
+                return f"{label} = {format_value(inner.value)}"
+
             self._figures[cache_key] = Step(
                 node, inner.value, children=(inner,), working=working, label=shown, lower=inner.lower
             )
@@ -450,7 +472,6 @@ class Evaluator:
             return coll
         steps: list[Step] = [coll]
         values: list[Any] = []
-        shown: list[str] = []
         for label, inner, unknown_scope in scoped.items:
             if unknown_scope is not None:  # may or may not count: it adds at least min(0, its own bound)
                 est = self.evaluate(node.expr, inner)
@@ -460,30 +481,41 @@ class Evaluator:
                 values.append(UNKNOWN)
                 continue
             step = self.evaluate(node.expr, inner)
-            working = f"{label}: {step.working.replace(node.var + '.', '')}" if step.working else None
+            working = (
+                (lambda step=step, label=label: f"{label}: {working_of(step).replace(node.var + '.', '')}")
+                if step.working
+                else None
+            )
             steps.append(attrs.evolve(step, label=label, working=working))
             values.append(step.value)
-            shown.append(f"{format_value(step.value)} ({label})")
         if any(v is UNKNOWN for v in values):
             lower = None
             bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps[1:]]
             if node.func == "sum" and all(b is not None for b in bounds):
                 lower = _total(bounds, node.text)
-                parts = [
-                    f"{format_value(s.value)} ({s.label})"
-                    if s.value is not UNKNOWN
-                    else f"at least {format_value(s.lower)} ({s.label or '?'})"
-                    for s in steps[1:]
-                ]
-                working = f"{node.text} is at least {' + '.join(parts)} = {format_value(lower)}"
-                return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=working)
+
+                def at_least(steps=steps, lower=lower) -> str:
+                    parts = [
+                        f"{format_value(s.value)} ({s.label})"
+                        if s.value is not UNKNOWN
+                        else f"at least {format_value(s.lower)} ({s.label or '?'})"
+                        for s in steps[1:]
+                    ]
+                    return f"{node.text} is at least {' + '.join(parts)} = {format_value(lower)}"
+
+                return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=at_least)
             return Step(node, UNKNOWN, children=tuple(steps))
         total = len(values) if node.func == "count" else _total(values, node.text)
         if node.func == "sum" and not values and self._sums_money(node):
             total = Decimal("0.00")  # nothing to add up, in dollars
-        working = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
-        if scoped.left_out:
-            working += "; left out: " + ", ".join(scoped.left_out)
+
+        def working(steps=steps, total=total, left_out=scoped.left_out) -> str:
+            shown = [f"{format_value(s.value)} ({s.label})" for s in steps[1:]]
+            text = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
+            if left_out:
+                text += "; left out: " + ", ".join(f"{label} ({describe_reads(w)})" for label, w in left_out)
+            return text
+
         return Step(node, total, children=tuple(steps), working=working)
 
     # quantifiers
@@ -522,7 +554,7 @@ class Evaluator:
                 w = self.evaluate(node.where, inner)
                 self._need_bool(node.where, w.value)
                 if w.value is False:
-                    scoped.left_out.append(f"{label} ({describe_reads(w)})")
+                    scoped.left_out.append((label, w))
                     continue
                 if w.value is UNKNOWN:
                     scoped.items.append((label, inner, Step(node.where, UNKNOWN, children=(w,), label=label)))
@@ -534,7 +566,7 @@ class Evaluator:
 @attrs.define
 class _Scoped:
     items: list[tuple[str, dict[str, Any], Step | None]] = attrs.field(factory=list)
-    left_out: list[str] = attrs.field(factory=list)
+    left_out: list[tuple[str, Step]] = attrs.field(factory=list)  # (label, the where-step that left it out)
 
 
 def _arith_lower(node: ast.Arith, steps: list[Step]) -> Any:
@@ -600,6 +632,12 @@ def arith(op: str, a: Any, b: Any, where: str) -> Any:
         fn = {"+": _EXACT.add, "-": _EXACT.subtract, "*": _EXACT.multiply}[op]
         return fn(da, db)
     return {"+": a + b, "-": a - b, "*": a * b}[op]
+
+
+def working_of(step: Step) -> str | None:
+    """A step's working, built now if it was deferred."""
+    w = step.working
+    return w() if callable(w) else w
 
 
 def missing_facts(step: Step) -> list[str]:
