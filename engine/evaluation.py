@@ -137,6 +137,8 @@ class _Run:
         self.settings: dict[str, str] = settings
         self.facts = attrs.evolve(state.facts, as_of=as_of)
         self._windows: dict[str, Window] = {}
+        self._settings_of: dict[str, dict[str, Any]] = {}  # per rule: the settings it used
+        self._source_of: dict[str, str] = {}  # per rule: the condition's text under these settings
         self.waivers: dict[tuple[str, str | None], RowWaiver] = waivers_by_row(
             self.policy, state, settings, as_of, self.deadline_of
         )
@@ -318,8 +320,8 @@ class _Run:
             title=rule.title,
             party=party,
             status=status,
-            settings={name: self.settings[name] for name in rule.settings_used()},
-            condition=rule.condition(self.settings).source,
+            settings=self._rule_settings(rule),
+            condition=self._condition_source(rule),
             quote=rule.quote,
             waiver=WaiverUsed(waiver.by, waiver.dated, waiver.note) if status is Status.WAIVED and waiver else None,
             notes=notes,
@@ -327,6 +329,16 @@ class _Run:
             caused_by=caused_by,
             explained=explained,
         )
+
+    def _rule_settings(self, rule: Rule) -> dict[str, Any]:
+        if rule.id not in self._settings_of:
+            self._settings_of[rule.id] = {name: self.settings[name] for name in rule.settings_used()}
+        return self._settings_of[rule.id]
+
+    def _condition_source(self, rule: Rule) -> str:
+        if rule.id not in self._source_of:
+            self._source_of[rule.id] = rule.condition(self.settings).source
+        return self._source_of[rule.id]
 
     def caused_by(self, rule: Rule, party: str | None) -> tuple[str, ...]:
         """The row's own party, when its own act or default fails the rule (`caused_by` in the rule)."""

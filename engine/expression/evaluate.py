@@ -106,9 +106,13 @@ class Evaluator:
         self.statuses = statuses
         self.definitions = definitions or {}  # name -> Definition (engine.policy)
         self._figures: dict[tuple[str, Any], Step] = {}
+        self._methods: dict[type, Callable[..., Step]] = {}  # node type -> its evaluation method
 
     def evaluate(self, node: ast.Node, env: dict[str, Any]) -> Step:
-        method = getattr(self, "_" + type(node).__name__)
+        kind = type(node)
+        method = self._methods.get(kind)
+        if method is None:
+            method = self._methods[kind] = getattr(self, "_" + kind.__name__)
         step = method(node, env)
         if step.value is UNKNOWN and step.lower is None and self._never_negative(node, env):
             return attrs.evolve(step, lower=0)
