@@ -150,6 +150,22 @@ class _Run:
         self.evaluator = Evaluator(
             self.facts, self.policy.facts, self.policy.groups, self.status_of, self.policy.definitions
         )
+        self.may_set_aside = self._may_set_aside()
+
+    def _may_set_aside(self) -> bool:
+        """Whether any assertion of this deal state can be set aside at all (wrong party, stale, late,
+        undated past the deadline); when none can, rows need not look for them."""
+        if self.facts.stale or any(p.refused for p in self.facts.provenance.values()):
+            return True
+        deadlines = {r.satisfied_by.fact for r in self.policy.rules.values() if r.satisfied_by}
+        dates = [self.facts.read_plain(f).value for f in deadlines]
+        for prov in self.facts.provenance.values():
+            if not prov.judgement:
+                continue
+            for date in dates:
+                if date is UNKNOWN or (prov.on is None and self.as_of > date) or (prov.on and prov.on > date):
+                    return True
+        return False
 
     def window_of(self, rule: Rule) -> Window:
         sb = rule.satisfied_by
@@ -283,8 +299,14 @@ class _Run:
             status = Status.WAIVED
         elif open_status and row_waiver.pending:
             status = Status.UNKNOWN
-        asserted = tuple(
-            dict.fromkeys(r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside)
+        asserted = (
+            tuple(
+                dict.fromkeys(
+                    r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside
+                )
+            )
+            if self.may_set_aside
+            else ()
         )
         set_aside = row_waiver.set_aside + asserted
         caused_by = self.caused_by(rule, party) if underlying is Status.NOT_MET else ()
