@@ -1,50 +1,71 @@
-"""The `dealcheck` command. Exit 0: closing can happen; 1: it cannot; 2: bad input."""
+"""The `dealcheck` command and its exception boundary.
+
+Exit 0: the closing can happen; 1: it cannot; 2: bad input (one line on stderr naming the file, the
+line and the fix); 3: an internal error (a bug: one line, the trace only under --debug); 130:
+interrupted. When the reader of the output goes away (`dealcheck check … | head`), the command
+stops writing and exits as it would have, quietly.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from engine import report
-from engine.errors import DealcheckError, did_you_mean
-from engine.evaluation import Engine
-from engine.policy import load_policy, policies_root
+from engine.errors import DealcheckError, InternalError, clip, did_you_mean, safe
+from engine.evaluation import Engine, check_state_path
+from engine.policy import find_policy_dir, known_deals, load_policy, policies_root
 from engine.values import ValueProblem, parse_date
 
-EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_READY, EXIT_NOT_READY, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+DEBUG_HINT = "(run with --debug for the trace)"
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, as for every other bad input
-        self.exit(EXIT_BAD_INPUT, f"dealcheck: {message}. Fix: see `dealcheck {self.prog.split()[-1]} --help`.\n")
+        self.exit(EXIT_BAD_INPUT, f"dealcheck: {safe(message)}. Fix: see `{self.prog} --help`.\n")
 
 
 def _date(text: str):
     try:
         return parse_date(text)
     except ValueProblem as exc:
-        raise argparse.ArgumentTypeError(f"--as-of {exc}") from None
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="dealcheck", description="Policy as code for venture-financing deals.")
+    parser.add_argument("--debug", action="store_true", help="on an internal error, print the whole trace")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    check = sub.add_parser("check", help="the closing checklist for a deal state")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        p.add_argument(
+            "--policies",
+            type=Path,
+            metavar="DIR",
+            help="the folder holding <deal>/deal.yaml (default: $DEALCHECK_POLICIES, else policies/)",
+        )
+        return p
+
+    check = command("check", "the closing checklist for a deal state")
     check.add_argument("deal_state", type=Path)
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
     check.add_argument("--format", choices=report.FORMATS, default="text")
-    rules = sub.add_parser("rules", help="list a deal's rules with their citations")
-    rules.add_argument("deal", nargs="?", help="deal id (default: every deal under policies/)")
+    rules = command("rules", "list a deal's rules with their citations")
+    rules.add_argument("deal", nargs="?", help="deal id (default: every deal under the policies folder)")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
-    explain = sub.add_parser("explain", help="the clause, facts and reasoning behind one rule")
+    explain = command("explain", "the clause, facts and reasoning behind one rule")
     explain.add_argument("rule")
     explain.add_argument("deal_state", type=Path)
     explain.add_argument("--as-of", type=_date)
-    confirm = sub.add_parser(
-        "confirm", help="write a judgement into a deal state, with the values it rests on (its basis)"
-    )
+    confirm = command("confirm", "write a judgement into a deal state, with the values it rests on (its basis)")
     confirm.add_argument("deal_state", type=Path)
     confirm.add_argument("fact", help="the judgement fact, e.g. good_standing.as_of_recent_date")
     confirm.add_argument("--value", required=True, help="what is judged, e.g. true")
@@ -55,40 +76,104 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """The one exception boundary of the command: every failure ends here as one line and a code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
     try:
+        args = build_parser().parse_args(argv)
+        debug = bool(getattr(args, "debug", False))
         return _run(args)
+    except InternalError as exc:
+        return _internal(exc.message, exc, debug)
     except DealcheckError as exc:
-        print(f"dealcheck: {exc}", file=sys.stderr)
+        if debug:
+            traceback.print_exc()
+        _say(f"dealcheck: {exc}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
+        _say("dealcheck: interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # stderr itself has gone: nothing more can be said
+        _silence(sys.stdout)
         return EXIT_BAD_INPUT
-    except BrokenPipeError:  # `dealcheck check … | head`: the reader has gone; say nothing more
-        sys.stderr.close()
-        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the boundary: a bug, reported as one
+        return _internal(f"{type(exc).__name__}: {exc}", exc, debug)
 
 
-def _engine_for(path: Path) -> Engine:
+def _internal(what: str, exc: BaseException, debug: bool) -> int:
+    if debug:
+        traceback.print_exception(exc)
+    _say(f"dealcheck: internal error: {clip(safe(what), 300)} {'' if debug else DEBUG_HINT}".rstrip())
+    return EXIT_INTERNAL
+
+
+def _say(line: str) -> None:
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except (BrokenPipeError, ValueError):
+        pass
+
+
+def _silence(stream) -> None:
+    """The reader has gone: point the stream at /dev/null, so the flush at exit says nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _emit(text: str) -> None:
+    """Write the output; if the reader has gone (`| head`), stop writing, quietly."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence(sys.stdout)
+
+
+def _root(args: argparse.Namespace) -> Path:
+    """The policies folder: --policies, else $DEALCHECK_POLICIES, else policies/ of this checkout."""
+    root = policies_root(args.policies)
+    if not root.is_dir():
+        given = "--policies" if args.policies is not None else "DEALCHECK_POLICIES"
+        raise DealcheckError(
+            f"{given}: the policies folder {root} does not exist",
+            fix="give the folder holding <deal>/deal.yaml",
+        )
+    return root
+
+
+def _engine_for(args: argparse.Namespace):
+    """The engine of the deal the deal state names, from the policies folder only, and its state."""
     from engine.dealstate import read_deal_id
 
-    deal, _ = read_deal_id(path)
-    return Engine.for_deal(deal)
+    root = _root(args)
+    path = check_state_path(args.deal_state)
+    deal, doc = read_deal_id(path)
+    find_policy_dir(deal, root, file=doc.file, line=doc.where(("deal",))[0])  # an id under the root, or refused
+    engine = Engine.for_deal(deal, root)
+    return engine, path, deal, doc
 
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "rules":
-        deals = (
-            [args.deal]
-            if args.deal
-            else sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
-        )
-        print("\n\n".join(report.rules_listing(load_policy(d), args.format) for d in deals))
-        return 0
-    engine = _engine_for(args.deal_state)
-    if args.command == "confirm":
-        return _confirm(engine, args)
+        root = _root(args)
+        if args.deal:
+            find_policy_dir(args.deal, root)  # an id under the root, or refused
+            deals = [args.deal]
+        else:
+            deals = known_deals(root)
+            if not deals:
+                raise DealcheckError(f"no policies in {root}", fix="give the folder holding <deal>/deal.yaml")
+        _emit("\n\n".join(report.rules_listing(load_policy(d, root=root), args.format) for d in deals))
+        return EXIT_READY
+    engine, path, deal, doc = _engine_for(args)
     with engine:
-        state = engine.load_state(args.deal_state)
+        if args.command == "confirm":
+            return _confirm(engine, args)
+        state = engine._state_of(path, deal, doc)
         if args.command == "explain":
             if args.rule not in engine.policy.rules:
                 hint = did_you_mean(args.rule, engine.policy.rules)
@@ -96,11 +181,12 @@ def _run(args: argparse.Namespace) -> int:
                     f'no rule "{args.rule}" in deal {engine.policy.id}', fix=hint or "run `dealcheck rules`"
                 )
             checklist = engine.check(state, args.as_of)
-            print(report.explain(checklist, engine.policy, args.rule))
-            return 0
+            _emit(report.explain(checklist, engine.policy, args.rule))
+            return EXIT_READY
         checklist = engine.check(state, args.as_of)
-        print(report.render(checklist, args.format))
-        return EXIT_READY if checklist.ready else EXIT_NOT_READY
+        code = EXIT_READY if checklist.ready else EXIT_NOT_READY
+        _emit(report.render(checklist, args.format))
+        return code
 
 
 def _confirm(engine: Engine, args: argparse.Namespace) -> int:
@@ -116,11 +202,13 @@ def _confirm(engine: Engine, args: argparse.Namespace) -> int:
     engine.load_state(args.deal_state)  # what was written reads back
     basis = ", ".join(f"{k} = {v}" for k, v in (entry.get("basis") or {}).items())
     who = f" for {args.key}" if args.key else ""
-    print(
-        f"{args.deal_state}: {target.name}{who} = {args.value} asserted by {args.by} on {args.on}"
-        + (f"; basis: {basis}" if basis else "")
+    _emit(
+        safe(
+            f"{args.deal_state}: {target.name}{who} = {args.value} asserted by {args.by} on {args.on}"
+            + (f"; basis: {basis}" if basis else "")
+        )
     )
-    return 0
+    return EXIT_READY
 
 
 if __name__ == "__main__":

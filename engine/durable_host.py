@@ -7,7 +7,9 @@ every stress test in shared/research/durable-rules-and-pytest-bdd.md (its §5.1)
 - explicit fact ids and session ids, checked for 32-bit FNV-1a collisions (durable-rules compares
   only the hashes);
 - at most 1,000 live sessions per ruleset, and every session deleted in `finally`;
-- rulesets registered under unique names and deleted with `delete_ruleset` when no longer used;
+- rulesets registered under unique names and deleted with `delete_ruleset` when no longer used: when
+  an engine closes, when it is garbage-collected (its finalizer queues them; the next call into the
+  host deletes them, never the finalizer itself, which may run anywhere) and at interpreter exit;
 - exceptions raised inside actions collected and turned into an EngineError.
 
 One lock per host serialises calls into the C library: it never releases the GIL, so threads would
@@ -16,9 +18,12 @@ gain nothing, and the lock rules out any interleaving inside it.
 
 from __future__ import annotations
 
+import atexit
+import collections
 import contextlib
 import itertools
 import threading
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,10 +92,45 @@ class RulesHost:
         self._fired: dict[str, dict[str, set[str]]] = {}
         self._errors: dict[str, list[str]] = {}
         self._sid_counter = itertools.count(1)
+        self._pending: collections.deque[str] = collections.deque()  # rulesets of engines gone, to delete
+        _HOSTS.add(self)
+
+    def release_later(self, names: list[str]) -> None:
+        """Queue rulesets for deletion. For finalizers: never takes the lock, never calls into C, so
+        it is safe wherever the garbage collector happens to run it (even inside this host's lock)."""
+        self._pending.extend(list(names))
+
+    def collect(self, timeout: float = -1) -> None:
+        """Delete the queued rulesets of engines dropped without close()."""
+        if not self._pending:
+            return
+        if not self._lock.acquire(timeout=timeout):
+            return
+        try:
+            while self._pending:
+                self.unregister(self._pending.popleft())
+        finally:
+            self._lock.release()
+
+    def close_all(self, timeout: float = -1) -> None:
+        """Delete every ruleset still registered (at interpreter exit)."""
+        self._pending.clear()
+        if not self._lock.acquire(timeout=timeout):
+            return
+        try:
+            for name in list(self._live):
+                self.unregister(name)
+        finally:
+            self._lock.release()
+
+    @property
+    def live_rulesets(self) -> int:
+        return len(self._live)
 
     def register(self, label: str, rules: dict[str, dict[str, Any]]) -> str:
         """Register a ruleset built from plain dicts. `rules` maps `<rule>#<outcome>` to its
         durable condition ({"all": [...]}); returns the unique ruleset name."""
+        self.collect()
         name = f"{label}~{next(self._names)}"
         definition: dict[str, Any] = {
             SENTINEL_RULE: {"all": [{"m": {"$ex": {"__start": 1}}}], "run": self._action(SENTINEL_RULE)}
@@ -132,6 +172,7 @@ class RulesHost:
     @contextlib.contextmanager
     def session(self, ruleset: str) -> Iterator[Session]:
         """A fresh session, always deleted afterwards, whatever happens inside."""
+        self.collect()
         with self._lock:
             live = self._live.get(ruleset)
             if live is None:
@@ -165,6 +206,16 @@ class RulesHost:
             if h not in self._live_sids:
                 self._live_sids[h] = sid
                 return sid
+
+
+_HOSTS: weakref.WeakSet[RulesHost] = weakref.WeakSet()
+
+
+@atexit.register
+def _free_at_exit() -> None:
+    """At interpreter exit, free every ruleset still registered, whoever forgot to close its engine."""
+    for host in list(_HOSTS):
+        host.close_all(timeout=1.0)  # a thread stuck inside the host must not hang the exit
 
 
 _default: RulesHost | None = None

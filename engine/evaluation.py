@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import threading
+import weakref
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -20,7 +21,7 @@ import attrs
 from engine.compiler import CompiledCondition, CompiledPolicy, compile_policy
 from engine.dealstate import DealState, load_deal_state, read_deal_id
 from engine.durable_host import RulesHost, default_host
-from engine.errors import DealStateError, EngineError, PolicyError
+from engine.errors import DealStateError, EngineError, PolicyError, UsageError, api_boundary, need_date, need_path
 from engine.explain import Explainer, join_parts
 from engine.expression import ast
 from engine.expression.evaluate import (
@@ -60,20 +61,59 @@ class _FigureRef:
 
 
 class Engine:
-    """Load a deal's policy once; check many deal states. Thread-safe; close() frees rulesets."""
+    """Load a deal's policy once; check many deal states. Thread-safe.
+
+    Its compiled rulesets live in C memory inside durable-rules: close() frees them (or use `with`);
+    an engine dropped without close() frees them once garbage-collected, and any left at
+    interpreter exit are freed then. Every method raises DealcheckError and nothing else: a bad
+    argument is a UsageError, a bug an InternalError (the original exception is its __cause__)."""
 
     def __init__(self, policy: Policy, host: RulesHost | None = None, max_rules_per_ruleset: int | None = None):
+        if not isinstance(policy, Policy):
+            raise UsageError(
+                f"Engine takes a Policy, not {type(policy).__name__}",
+                fix="use Engine.for_deal(deal_id) or Engine.for_policy_dir(folder)",
+            )
+        if host is not None and not isinstance(host, RulesHost):
+            raise UsageError(f"host must be a RulesHost, not {type(host).__name__}")
+        if max_rules_per_ruleset is not None and (
+            not isinstance(max_rules_per_ruleset, int)
+            or isinstance(max_rules_per_ruleset, bool)
+            or max_rules_per_ruleset < 1
+        ):
+            raise UsageError(f"max_rules_per_ruleset must be a positive int, not {max_rules_per_ruleset!r}")
         self.policy = policy
         self._host = host or default_host()
         self._max_rules = max_rules_per_ruleset
         self._compiled: dict[tuple, tuple[CompiledPolicy, tuple[str, ...]]] = {}
         self._lock = threading.Lock()
         self._explainer = Explainer(policy)
+        # Every ruleset this engine registered and has not deleted. The finalizer holds this list,
+        # not the engine: when the engine is collected, the host deletes what is left in it.
+        self._names: list[str] = []
+        self._finalizer = weakref.finalize(self, self._host.release_later, self._names)
+        self._finalizer.atexit = False  # at exit the host frees every ruleset itself
 
     @classmethod
-    def for_deal(cls, deal: str | Path) -> Engine:
-        """An engine for a deal id (a folder under policies/) or a policy folder path."""
-        return cls(load_policy(deal))
+    @api_boundary
+    def for_deal(cls, deal: str, policies: str | os.PathLike | None = None) -> Engine:
+        """An engine for a deal id (lower-case letters, digits, hyphens), loaded from
+        `<policies>/<deal>`: `policies` if given, else $DEALCHECK_POLICIES, else policies/.
+        The id is never read as a path; to load a policy folder, use for_policy_dir."""
+        if not isinstance(deal, str):
+            raise UsageError(
+                f"Engine.for_deal takes a deal id (a str), not {type(deal).__name__}",
+                fix="to load a policy folder, use Engine.for_policy_dir(folder)",
+            )
+        if policies is not None:
+            need_path(policies, "policies")
+        return cls(load_policy(deal, root=policies))
+
+    @classmethod
+    @api_boundary
+    def for_policy_dir(cls, folder: str | os.PathLike) -> Engine:
+        """An engine for the policy in `folder` (holding deal.yaml), wherever it is."""
+        return cls(load_policy(folder=need_path(folder, "folder")))
 
     def __enter__(self) -> Engine:
         return self
@@ -82,17 +122,27 @@ class Engine:
         self.close()
 
     def close(self) -> None:
+        """Delete this engine's rulesets from durable-rules now. The engine may be used again."""
         with self._lock:
-            for _, names in self._compiled.values():
-                for name in names:
-                    self._host.unregister(name)
+            names = list(self._names)
+            self._names.clear()
             self._compiled.clear()
+        for name in names:
+            self._host.unregister(name)
 
-    def load_state(self, path: str | Path) -> DealState:
+    @api_boundary
+    def load_state(self, path: str | os.PathLike) -> DealState:
+        """Read and validate a deal-state file (YAML or JSON) for this engine's deal."""
+        path = check_state_path(path)
         deal, doc = read_deal_id(path)
+        return self._state_of(path, deal, doc)
+
+    def _state_of(self, path: str | os.PathLike, deal: str, doc: Any) -> DealState:
         if deal != self.policy.id:
             raise DealStateError(
-                f"this deal state is for {deal!r}, but the engine holds {self.policy.id!r}", doc.file, 1
+                f"this deal state is for {deal!r}, but the engine holds {self.policy.id!r}",
+                doc.file,
+                doc.where(("deal",))[0] or 1,
             )
         return load_deal_state(path, self.policy, doc)
 
@@ -102,14 +152,24 @@ class Engine:
             if key not in self._compiled:
                 kwargs = {"max_rules": self._max_rules} if self._max_rules else {}
                 compiled = compile_policy(self.policy, settings, **kwargs)
-                names = tuple(
-                    self._host.register(f"{compiled.label}#{i}", rs) for i, rs in enumerate(compiled.rulesets)
-                )
-                self._compiled[key] = (compiled, names)
+                names: list[str] = []
+                try:
+                    for i, rs in enumerate(compiled.rulesets):
+                        names.append(self._host.register(f"{compiled.label}#{i}", rs))
+                finally:
+                    self._names.extend(names)  # whatever registered is freed with the engine
+                self._compiled[key] = (compiled, tuple(names))
             return self._compiled[key]
 
+    @api_boundary
     def check(self, state: DealState, as_of: dt.date | None = None) -> Checklist:
         """The checklist as of `as_of` (or the deal state's own as_of). Never the clock."""
+        if not isinstance(state, DealState):
+            raise UsageError(f"check takes a DealState, not {type(state).__name__}", fix="pass engine.load_state(path)")
+        if state.deal != self.policy.id:
+            raise UsageError(f"this deal state is for {state.deal!r}, but the engine holds {self.policy.id!r}")
+        if as_of is not None:
+            need_date(as_of, "as_of")
         as_of = as_of or state.as_of
         if as_of is None:
             raise DealStateError(
@@ -121,7 +181,18 @@ class Engine:
         settings = {**self.policy.default_settings(), **state.settings}
         compiled, names = self.compiled(for_compiling(self.policy, settings))  # unresolved: the default
         run = _Run(self, compiled, names, state, as_of, settings)
-        return run.go()
+        return attrs.evolve(run.go(), policy_folder=str(self.policy.root.resolve()))
+
+
+def check_state_path(path: Any) -> str | os.PathLike:
+    """A deal-state path argument: text (not bytes), naming a file that exists."""
+    need_path(path, "the deal-state path")
+    shown = os.fspath(path)
+    if not os.path.exists(path):
+        raise DealStateError("file not found", file=shown, fix="check the path")
+    if os.path.isdir(path):
+        raise DealStateError("this is a folder, not a deal-state file", file=shown, fix="give the deal-state file")
+    return path
 
 
 class _Run:

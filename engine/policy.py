@@ -8,13 +8,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
+import threading
 from pathlib import Path
 from typing import Any
 
 import attrs
 
 from engine import values
-from engine.errors import DealcheckError, PolicyError, did_you_mean
+from engine.errors import DealcheckError, DealStateError, PolicyError, UsageError, api_boundary, did_you_mean
 from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
@@ -284,28 +286,47 @@ class Policy:
     definitions: dict[str, Definition] = attrs.field(factory=dict)  # named figures, by name
     several: SeveralObligations | None = None
     identity: Identity = attrs.field(factory=Identity)  # other names of persons, officers and parties
+    deal_file: str = "deal.yaml"  # the files as named in messages
+    facts_file: str = "facts.yaml"
 
     @property
     def party_keys(self) -> frozenset[str]:
         return frozenset(self.parties)
 
     def quotes(self) -> list[tuple[str, str, str]]:
-        """Every verbatim quote the policy relies on, as (where, agreement id, words): a test proves
-        each appears in its agreement's text."""
-        out: list[tuple[str, str, str]] = []
+        """Every verbatim quote the policy relies on, as (where, agreement id, words). Each is
+        checked against its agreement's text when the policy loads (`verify_quotes`)."""
+        return [(where, agreement, words) for where, agreement, words, _, _ in self.quote_sources()]
+
+    def quote_sources(self) -> list[tuple[str, str, str, str, int | None]]:
+        """`quotes()` with the file and line each quote is written at."""
+        out: list[tuple[str, str, str, str, int | None]] = []
         for rule in self.rules.values():
-            out.append((rule.id, rule.agreement, rule.quote))
+            at = (rule.file, rule.line)
+            out.append((f"rule {rule.id}", rule.agreement, rule.quote, *at))
             for spec in rule.waiver.values():
-                out += [(f"{rule.id} (waiver §{r.section})", rule.agreement, r.quote) for r in spec.routes if r.quote]
+                out += [
+                    (f"rule {rule.id} (waiver §{r.section})", rule.agreement, r.quote, *at)
+                    for r in spec.routes
+                    if r.quote
+                ]
             if rule.satisfied_by is not None:
-                out.append((f"{rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote))
-        out += [(f"{d.name} (definition)", d.agreement, d.quote) for d in self.definitions.values()]
+                out.append((f"rule {rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote, *at))
+        out += [(f"definition {d.name}", d.agreement, d.quote, d.file, d.line) for d in self.definitions.values()]
         if self.several is not None:
-            out.append(("several_obligations", self.rules[self.several.gate].agreement, self.several.quote))
+            gate = self.rules[self.several.gate]
+            out.append(("several_obligations", gate.agreement, self.several.quote, self.deal_file, None))
         first = next(iter(self.agreements))
-        for name, judgement in self.facts.judgements():
+        for name, judgement, line in self.facts_judgement_lines():
             if judgement.quote:
-                out.append((f"{name} (judgement)", first, judgement.quote))
+                out.append((f"fact {name} (judgement)", first, judgement.quote, self.facts_file, line))
+        return out
+
+    def facts_judgement_lines(self) -> list[tuple[str, Any, int | None]]:
+        out = []
+        for name, judgement in self.facts.judgements():
+            spec = self.facts.get(name) or self.facts.get(name.rsplit(".", 1)[0])
+            out.append((name, judgement, spec.line if spec is not None else None))
         return out
 
     def default_settings(self) -> dict[str, str]:
@@ -324,32 +345,174 @@ class Policy:
         return stages
 
 
-def policies_root() -> Path:
-    """Where deal policies live: $DEALCHECK_POLICIES, else the `policies/` folder of this checkout."""
-    env = os.environ.get("DEALCHECK_POLICIES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "policies"
+# A deal id: lower-case letters, digits and hyphens, starting with a letter or digit. Never a path.
+DEAL_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,99}")
+DEAL_ID_TEXT = "lower-case letters, digits and hyphens, such as jabber-series-d"
 
 
-def find_policy_dir(deal: str, root: Path | None = None) -> Path:
-    root = root or policies_root()
-    path = root / deal
+def is_deal_id(value: object) -> bool:
+    return isinstance(value, str) and DEAL_ID.fullmatch(value) is not None
+
+
+def policies_root(root: str | os.PathLike | None = None) -> Path:
+    """Where deal policies live: `root` (the operator's --policies), else $DEALCHECK_POLICIES, else
+    the `policies/` folder of this checkout. Never anything a deal state says."""
+    if root is None:
+        env = os.environ.get("DEALCHECK_POLICIES")
+        return Path(env) if env else Path(__file__).resolve().parent.parent / "policies"
+    return Path(root)
+
+
+def known_deals(root: Path) -> list[str]:
+    """The deal ids that have a policy folder under `root`."""
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir() if is_deal_id(p.name) and (p / "deal.yaml").is_file())
+
+
+def find_policy_dir(
+    deal: str, root: str | os.PathLike | None = None, *, file: str | None = None, line: int | None = None
+) -> Path:
+    """The policy folder of deal id `deal`: `<policies root>/<deal>`, nowhere else. `file` and
+    `line` name where the id was written (a deal state's `deal:`), for the message."""
+    base = policies_root(root)
+    error = DealStateError if file else PolicyError
+    if not is_deal_id(deal):
+        raise error(
+            f"deal {deal!r} is not a deal id: a deal is named by its id ({DEAL_ID_TEXT}), never by a path",
+            file,
+            line,
+            fix="write the deal id; the operator chooses where policies live (--policies DIR or DEALCHECK_POLICIES)",
+        )
+    if not base.is_dir():
+        raise error(
+            f"the policies folder {base} does not exist",
+            file,
+            line,
+            fix="pass --policies DIR or set DEALCHECK_POLICIES to the folder holding <deal>/deal.yaml",
+        )
+    path = base / deal
     if not (path / "deal.yaml").is_file():
-        known = sorted(p.name for p in root.glob("*") if (p / "deal.yaml").is_file()) if root.is_dir() else []
+        known = known_deals(base)
         hint = did_you_mean(deal, known)
-        raise PolicyError(
-            f'no policy for deal "{deal}" in {root}',
-            fix=hint or (f"known deals: {', '.join(known)}" if known else "check DEALCHECK_POLICIES"),
+        raise error(
+            f'no policy for deal "{deal}" in {base}',
+            file,
+            line,
+            fix=hint
+            or (f"known deals: {', '.join(known)}" if known else "pass --policies DIR or set DEALCHECK_POLICIES"),
         )
     return path
 
 
-def load_policy(deal_or_dir: str | Path) -> Policy:
-    """Load and check a deal's policy, by deal id (under policies/) or by folder path."""
-    path = Path(deal_or_dir)
-    folder = path if (path / "deal.yaml").is_file() else find_policy_dir(str(deal_or_dir))
-    return _Loader(folder).load()
+@api_boundary
+def load_policy(
+    deal: str | os.PathLike | None = None,
+    *,
+    folder: str | os.PathLike | None = None,
+    root: str | os.PathLike | None = None,
+) -> Policy:
+    """Load and check a deal's policy: by deal id, under the policies root (`root`, else
+    $DEALCHECK_POLICIES, else policies/), or from an explicit policy `folder`.
+
+    A deal id is never read as a path. A pathlib.Path passed as `deal` is taken as `folder` (the
+    caller's explicit choice, as in `load_policy(folder)` over a glob of folders)."""
+    if isinstance(deal, os.PathLike) and folder is None:
+        deal, folder = None, deal
+    if (deal is None) == (folder is None):
+        raise UsageError("load_policy takes a deal id or folder=, one of them")
+    if folder is not None:
+        if isinstance(folder, bytes) or not isinstance(folder, (str, os.PathLike)):
+            raise UsageError(f"folder must be a str or pathlib.Path, not {type(folder).__name__}")
+        path = Path(folder)
+        if not (path / "deal.yaml").is_file():
+            raise PolicyError("no deal.yaml in this folder", file=str(path), fix="give a policy folder")
+        return _Loader(path).load()
+    if not is_deal_id(deal):
+        raise UsageError(
+            f"{deal!r} is not a deal id ({DEAL_ID_TEXT})", fix="to load a policy folder, call load_policy(folder=...)"
+        )
+    path = find_policy_dir(deal, root)
+    policy = _Loader(path).load()
+    if policy.id != deal:
+        raise PolicyError(
+            f"the policy folder {deal} declares `id: {policy.id}`",
+            policy.deal_file,
+            1,
+            fix=f"name the folder {policy.id}, or write `id: {deal}`",
+        )
+    return policy
+
+
+# ---------------------------------------------------------------- quotes against the agreement text
+
+# Page-break furniture of a filed text: a line holding only a page number, centred, such as "-20-".
+PAGE_NUMBER_LINE = re.compile(r"^[ \t]*-[ \t]*\d+[ \t]*-[ \t]*$", re.MULTILINE)
+
+
+def normalise_text(text: str) -> str:
+    """Text as quotes are matched: every line holding only a page number ("-20-") removed, so a
+    clause running across a page break reads as one passage, and all whitespace collapsed to single
+    spaces. Used for the agreement and for each quote alike; a page number inside a line stays."""
+    return " ".join(PAGE_NUMBER_LINE.sub("", text).split())
+
+
+_NORMALISED: dict[str, str] = {}  # sha256 of an agreement text -> its normalised text
+_NORMALISED_LOCK = threading.Lock()
+
+
+def _normalised_agreement(digest: str, data: bytes) -> str:
+    with _NORMALISED_LOCK:
+        text = _NORMALISED.get(digest)
+    if text is None:
+        text = normalise_text(data.decode("utf-8", errors="replace"))
+        with _NORMALISED_LOCK:
+            if len(_NORMALISED) > 32:
+                _NORMALISED.clear()
+            _NORMALISED[digest] = text
+    return text
+
+
+def _longest_prefix(words: list[str], text: str) -> int:
+    """How many leading words of a quote appear, in order, in `text` (binary search)."""
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if " ".join(words[:mid]) in text:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def verify_quotes(policy: Policy, texts: dict[str, str]) -> None:
+    """Every quote the policy relies on appears verbatim (whitespace and page numbers aside) in the
+    normalised text of its agreement; the first that does not is a PolicyError at its rule."""
+    for where, agreement, words, file, line in policy.quote_sources():
+        quote = normalise_text(words)
+        if quote in texts[agreement]:
+            continue
+        split = quote.split(" ")
+        found = _longest_prefix(split, texts[agreement])
+        gap = (
+            f"the text has its first {found} words but not “{' '.join(split[found : found + 6])} …”"
+            if found
+            else "not even its first word is in the text"
+        )
+        raise PolicyError(
+            f"{where}: the quote is not in the text of {policy.agreements[agreement].text_path.name}: {gap}",
+            file,
+            line,
+            fix="quote the agreement word for word (whitespace and page-number lines aside)",
+        )
+    names = " ".join(texts.values())
+    for what, words in policy.identity.quoted():
+        if normalise_text(words) not in names:
+            raise PolicyError(
+                f"{what}: {words!r} is not in the text of any agreement of the deal",
+                policy.deal_file,
+                fix="write the name exactly as an agreement spells it",
+            )
 
 
 class _Loader:
@@ -404,6 +567,7 @@ class _Loader:
                     )
             groups[gname] = tuple(members or ())
         agreements: dict[str, Agreement] = {}
+        texts: dict[str, str] = {}  # agreement id -> its text as quotes are matched
         for i, a in enumerate(need("agreements") or []):
             line, col = deal.where(("agreements", i))
             for key in ("id", "title", "text", "sha256", "rules"):
@@ -412,7 +576,8 @@ class _Loader:
             text_path = self.folder / a["text"]
             if not text_path.is_file():
                 raise PolicyError(f"agreement text {a['text']} not found", deal.file, line, col)
-            digest = hashlib.sha256(text_path.read_bytes()).hexdigest()
+            data = text_path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
             if digest != a["sha256"]:
                 raise PolicyError(
                     f"the text of {a['id']} has changed: its sha256 is {digest}",
@@ -422,9 +587,11 @@ class _Loader:
                     "restore the filed text, or record the new hash after checking every quote",
                 )
             self.hasher.update(digest.encode())
+            texts[a["id"]] = _normalised_agreement(digest, data)
             agreements[a["id"]] = Agreement(a["id"], a["title"], a.get("dated"), text_path, a["sha256"], a["rules"])
         party_keys = frozenset(parties)
-        facts = load_facts(self.yaml("facts.yaml"), groups, party_keys)
+        facts_doc = self.yaml("facts.yaml")
+        facts = load_facts(facts_doc, groups, party_keys)
         settings = self._settings(self.yaml(d.get("settings", "settings.yaml")))
         raw_rules: list[tuple[Located, int, dict]] = []
         raw_definitions: list[tuple[Located, int, dict]] = []
@@ -489,8 +656,11 @@ class _Loader:
             definitions=definitions,
             several=several,
             identity=load_identity(deal, parties),
+            deal_file=deal.file,
+            facts_file=facts_doc.file,
         )
         _check_cycles(policy)
+        verify_quotes(policy, texts)
         return policy
 
     def _several(self, deal: Located, raw: Any, rules: dict, definitions: dict) -> SeveralObligations | None:

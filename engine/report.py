@@ -7,11 +7,27 @@ import textwrap
 
 from tabulate import tabulate
 
+from engine.errors import clip, safe, safe_keep_lines
 from engine.policy import Policy
 from engine.results import Checklist, Result
 from engine.settings import UNRESOLVED
 
 FORMATS = ("text", "markdown", "json")
+
+# A cell of the text or Markdown table shows at most this many characters of what the deal state
+# wrote, then says how many more there are: wrapping stays linear, and a 10 MB value stays readable.
+CELL_LIMIT = 4000
+_JSON_HINT = "see --format json"
+
+
+def _safe(text: object, more: str = _JSON_HINT) -> str:
+    """Text from the deal state or the policy, for a terminal: clipped, every control escaped."""
+    return safe(clip(str(text), CELL_LIMIT, more))
+
+
+def _wrap(text: object, width: int, more: str = _JSON_HINT, **kwargs) -> list[str]:
+    """textwrap.wrap on clipped, escaped text (textwrap is quadratic in the length of one word)."""
+    return textwrap.wrap(_safe(text, more), width, **kwargs)
 
 
 def render(checklist: Checklist, fmt: str) -> str:
@@ -25,17 +41,24 @@ def render(checklist: Checklist, fmt: str) -> str:
         tablefmt="github" if markdown else "simple",
         disable_numparse=True,
     )
-    head = f"{checklist.title}: closing checklist as of {checklist.as_of.isoformat()}"
-    changed = _non_default(checklist)
+    head = f"{_safe(checklist.title)}: closing checklist as of {checklist.as_of.isoformat()}"
+    changed = _safe(_non_default(checklist))
     lines = [f"## {head}" if markdown else head, ""]
-    lines += [f"Policy: {checklist.deal} (fingerprint {checklist.policy_fingerprint})", ""]
+    lines += [policy_line(checklist, markdown), ""]
     if changed:
         lines += ["Interpretation settings: " + changed, ""]
     lines += [table, ""]
     lines += _set_aside_section(checklist, markdown)
     lines += _unresolved_section(checklist, markdown)
-    lines += [checklist.verdict]
-    return "\n".join(lines)
+    lines += [_safe(checklist.verdict)]
+    return safe_keep_lines("\n".join(lines))
+
+
+def policy_line(checklist: Checklist, markdown: bool = False) -> str:
+    """Which policy decided: the deal, the folder it was loaded from, and its fingerprint."""
+    tick = "`" if markdown else ""
+    folder = f" from {tick}{_safe(checklist.policy_folder)}{tick}" if checklist.policy_folder else ""
+    return f"Policy: {_safe(checklist.deal)}{folder} (fingerprint {_safe(checklist.policy_fingerprint)})"
 
 
 def _set_aside_section(checklist: Checklist, markdown: bool) -> list[str]:
@@ -46,7 +69,8 @@ def _set_aside_section(checklist: Checklist, markdown: bool) -> list[str]:
     lines = [f"### {title}" if markdown else title + ":", ""]
     for item in checklist.set_aside:
         where = f" [deal state line {item.line}]" if item.line else ""
-        lines.append(f"- {item.subject}: {item.text()}{where}" if item.kind == "waiver" else f"- {item.text()}{where}")
+        text = f"{item.subject}: {item.text()}" if item.kind == "waiver" else item.text()
+        lines.append(f"- {_safe(text)}{where}")
     return lines + [""]
 
 
@@ -64,17 +88,15 @@ def _unresolved_section(checklist: Checklist, markdown: bool) -> list[str]:
     lines = [f"### {title}" if markdown else title + ":", ""]
     for name, decided in rows.items():
         question = checklist.questions.get(name, "")
-        lines.append(f"- {name}: {question} Unknown on {', '.join(dict.fromkeys(decided))}.")
+        lines.append(_safe(f"- {name}: {question} Unknown on {', '.join(dict.fromkeys(decided))}."))
     return lines + [""]
 
 
 def _row(r: Result, markdown: bool) -> list[str]:
-    reason = r.reason
+    cells = [_safe(r.section), _safe(r.title), _safe(r.party or ""), r.status.label.upper()]
     if markdown:
-        reason = reason.replace("|", "\\|")
-    else:
-        reason = "\n".join(textwrap.wrap(reason, 70)) or reason
-    return [r.section, r.title, r.party or "", r.status.label.upper(), reason]
+        return [c.replace("|", "\\|") for c in [*cells, _safe(r.reason)]]
+    return [*cells, "\n".join(_wrap(r.reason, 70)) or _safe(r.reason)]
 
 
 def _non_default(checklist: Checklist) -> str:
@@ -104,12 +126,13 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
             setting = policy.settings[name]
             choice = checklist.settings[name]
             lines.append(f"  {name} = {choice}: {setting.describe(choice)}")
+    more = "see `dealcheck check --format json`"
     for r in checklist.results:
         if r.rule != rule_id:
             continue
-        who = f" for {r.party}" if r.party else ""
+        who = f" for {_safe(r.party)}" if r.party else ""
         lines += ["", f"As of {checklist.as_of.isoformat()}{who}: {r.status.label.upper()}"]
-        lines += textwrap.wrap(r.reason, 96, initial_indent="  ", subsequent_indent="  ")
+        lines += _wrap(r.reason, 96, more, initial_indent="  ", subsequent_indent="  ")
         if r.facts:
             lines.append("  Facts consulted:")
             for f in r.facts:
@@ -120,15 +143,16 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
                     extra.append(f.source)
                 if f.note:
                     extra.append(f.note)
-                lines.append(f"    {f.name} = {f.value}" + (f" ({'; '.join(extra)})" if extra else ""))
+                shown = f"{f.name} = {f.value}" + (f" ({'; '.join(extra)})" if extra else "")
+                lines.append(f"    {_safe(shown, more)}")
         if r.working:
             lines.append("  Working:")
-            lines += [f"    {w}" for w in r.working]
+            lines += [f"    {_safe(w, more)}" for w in r.working]
         if r.missing:
-            lines.append("  Missing: " + ", ".join(r.missing))
+            lines.append("  Missing: " + _safe(", ".join(r.missing), more))
         for note in r.notes:
-            lines.append(f"  Note: {note}")
-    return "\n".join(lines)
+            lines.append(f"  Note: {_safe(note, more)}")
+    return safe_keep_lines("\n".join(lines))
 
 
 def _waiver_text(rule, settings) -> str:
@@ -160,7 +184,7 @@ def rules_listing(policy: Policy, fmt: str = "text") -> str:
         disable_numparse=True,
     )
     settings = settings_listing(policy, fmt)
-    return "\n".join([f"{policy.title}: {len(policy.rules)} rules", "", table, "", *settings])
+    return safe_keep_lines("\n".join([f"{policy.title}: {len(policy.rules)} rules", "", table, "", *settings]))
 
 
 _UNRESOLVED_MEANS = (

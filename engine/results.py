@@ -187,6 +187,7 @@ class Checklist:
     set_aside: tuple[SetAside, ...] = ()
     could_close: tuple[str, ...] = ()  # parties whose own obligation to close is met now (several, §2.2)
     questions: dict[str, str] = attrs.field(factory=dict)  # unresolved setting -> the question for counsel
+    policy_folder: str | None = None  # the folder the policy was loaded from (absolute)
 
     def result(self, rule: str, party: str | None = None) -> Result:
         rows = [r for r in self.results if r.rule == rule]
@@ -211,6 +212,7 @@ class Checklist:
             "verdict": self.verdict,
             "settings": dict(self.settings),
             "policy_fingerprint": self.policy_fingerprint,
+            "policy_folder": self.policy_folder,
             "set_aside": [s.to_json() for s in self.set_aside],
             "could_close": list(self.could_close),
             "questions": dict(self.questions),

@@ -212,7 +212,7 @@ def given_state(world: World, path: str) -> None:
     try:
         doc = load_yaml(ROOT / path, display_name=path)
     except DealcheckError as exc:
-        raise fail(str(exc), "check the path") from None
+        raise fail(str(exc)) from None  # str(exc) already ends "Fix: check the path."
     deal = doc.data.get("deal") if isinstance(doc.data, dict) else None
     world.engine = engine_for(str(deal))
     world.data = _flatten(dict(doc.data), world.policy)

@@ -3,35 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
 
-from engine.policy import load_policy, policies_root
+from engine.policy import load_policy, normalise_text, policies_root
 from helpers import ROOT
 
 DEALS = sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-# Page-break furniture of the filed text: a line holding only a page number, centred, such as "-20-".
-PAGE_NUMBER_LINE = re.compile(r"^[ \t]*-[ \t]*\d+[ \t]*-[ \t]*$", re.MULTILINE)
-
-
 def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def without_page_furniture(text: str) -> str:
-    """The text with every page-number line removed, so that a clause running across a page break
-    reads as one passage. Only whole lines are removed: a page number inside a sentence stays."""
-    return PAGE_NUMBER_LINE.sub("", text)
-
-
 def agreement_text(path: Path) -> str:
-    """The agreement text as quotes are matched against it: page furniture removed, whitespace normalised."""
-    return normalise(without_page_furniture(path.read_text(encoding="utf-8")))
+    """The agreement text as quotes are matched against it, by the engine's own function."""
+    return normalise_text(path.read_text(encoding="utf-8"))
 
 
 def quotes(deal: str):
@@ -42,7 +31,7 @@ def quotes(deal: str):
 def test_every_quote_is_verbatim(deal: str) -> None:
     policy = load_policy(deal)
     texts = {a.id: agreement_text(a.text_path) for a in policy.agreements.values()}
-    missing = [f"{rid}: {q!r}" for rid, agreement, q in quotes(deal) if normalise(q) not in texts[agreement]]
+    missing = [f"{rid}: {q!r}" for rid, agreement, q in quotes(deal) if normalise_text(q) not in texts[agreement]]
     assert not missing, "quotes not found verbatim in the agreement text:\n" + "\n".join(missing)
 
 
@@ -84,9 +73,9 @@ def test_a_quote_that_is_not_in_the_text_is_caught() -> None:
 def test_page_furniture_is_only_a_line_holding_a_page_number() -> None:
     text = "the issuance and sale of the Shares and the Conversion\n\n      -20-\n\n\n\nShares and for"
     joined = "the issuance and sale of the Shares and the Conversion Shares and for"
-    assert normalise(without_page_furniture(text)) == joined
+    assert normalise_text(text) == joined
     kept = "see page -20- of the filing\n-20-A\n"
-    assert without_page_furniture(kept) == kept
+    assert normalise_text(kept) == normalise(kept)
 
 
 def test_a_quote_across_a_page_break_matches_and_a_changed_word_does_not() -> None:
