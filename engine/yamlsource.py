@@ -207,7 +207,7 @@ class _Builder:
                         **_at(key_node.start_mark),
                         fix="merge several mappings with one `<<: [*first, *second]`",
                     )
-                merged = self.merge(value_node, path, positions)
+                merged = self.merge(key_node, value_node, path, positions)
                 positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
                 continue
             if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:bool":
@@ -233,7 +233,7 @@ class _Builder:
             raise _too_many(node, node.start_mark)
         return out
 
-    def merge(self, value_node: yaml.Node, path: PathKey, positions: dict) -> dict[Any, Any]:
+    def merge(self, key_node: yaml.Node, value_node: yaml.Node, path: PathKey, positions: dict) -> dict[Any, Any]:
         """`<<: *anchor` or `<<: [*first, *second]`: the keys of the mappings, the earlier first."""
         sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
         merged: dict[Any, Any] = {}
@@ -241,7 +241,7 @@ class _Builder:
             if not isinstance(source, yaml.MappingNode):
                 raise DealcheckError(
                     "`<<` merges mappings, and this is not one",
-                    **_at(source.start_mark),
+                    **_at(key_node.start_mark),
                     fix="write `<<: *name` where `&name` marks a mapping",
                 )
             merged.update(self.build(source, path, positions))
@@ -271,8 +271,11 @@ def _decimal(node: yaml.Node) -> Decimal:
     text = node.value.replace("_", "")
     try:
         value = Decimal(text)
-    except InvalidOperation:  # .inf, .nan and 1:30.5
-        value = Decimal("NaN")
+    except InvalidOperation:  # .inf, .nan and YAML 1.1's sexagesimal 1:30.5
+        if text.lstrip("+-").lower() in (".inf", ".nan"):
+            value = Decimal("NaN")
+        else:
+            raise _bad_value(node, "is not a number dealcheck accepts", limits.NUMBER_FIX) from None
     problem = limits.decimal_problem(value) if len(text) <= 4 * limits.MAX_DIGITS else "is too long a number"
     if problem:
         raise _bad_value(node, problem, limits.NUMBER_FIX)

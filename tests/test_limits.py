@@ -18,7 +18,7 @@ import pytest
 
 from engine import limits
 from engine.dealstate import load_deal_state_text
-from engine.errors import DealStateError
+from engine.errors import DealcheckError, DealStateError
 from engine.policy import load_policy
 from engine.yamlsource import load_yaml_text
 from helpers import EXAMPLES, ROOT
@@ -316,6 +316,9 @@ def test_merge_keys_earlier_mapping_wins_and_explicit_keys_override() -> None:
     assert doc.data["c"] == {"x": 1, "y": 3, "z": 2}
     assert doc.where(("c", "y")) == (5, 3)
     assert doc.where(("c", "x"))[0] == 1  # where the merged value was written
+    with pytest.raises(DealcheckError, match="`<<` merges mappings") as caught:
+        load_yaml_text("a: &a 1\nb:\n  <<: *a\n", "m.yaml")
+    assert caught.value.line == 3
 
 
 def test_a_key_given_twice_explicitly_is_still_refused(tmp_path: Path) -> None:
