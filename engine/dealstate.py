@@ -20,7 +20,7 @@ from engine.facts import FactSpec
 from engine.identity import IdentityProblem, NameReader
 from engine.policy import Policy
 from engine.settings import BadChoice, parse_choice
-from engine.yamlsource import Located, load_yaml, load_yaml_text
+from engine.yamlsource import Located, load_json_text, load_yaml_text, looks_like_json, read_text
 
 RESERVED = ("deal", "as_of", "settings", "waivers", "counsel", "affiliates")
 _ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note", "basis"}
@@ -76,11 +76,18 @@ def read_deal_id(path: Path | str) -> tuple[str, Located]:
 
 def _load(path: Path | str) -> Located:
     try:
-        return load_yaml(path)  # YAML is a superset of JSON, so .json files load here too
+        return _parse(read_text(path), str(path))
     except DealStateError:
         raise
     except DealcheckError as exc:
         raise DealStateError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
+
+
+def _parse(text: str, name: str) -> Located:
+    """JSON strictly when it is JSON (by name or by its first `{`), else YAML; each within engine/limits.py."""
+    if looks_like_json(name, text):
+        return load_json_text(text, name)
+    return load_yaml_text(text, name)
 
 
 def load_deal_state(path: Path | str, policy: Policy, doc: Located | None = None) -> DealState:
@@ -90,7 +97,7 @@ def load_deal_state(path: Path | str, policy: Policy, doc: Located | None = None
 
 def load_deal_state_text(text: str, policy: Policy, name: str = "<deal state>") -> DealState:
     try:
-        doc = load_yaml_text(text, name)
+        doc = _parse(text, name)
     except DealcheckError as exc:
         raise DealStateError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
     return _Reader(doc, policy).read()

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any
 
+from engine import limits
+
 SCALAR_TYPES = ("boolean", "money", "date", "count", "ratio", "party", "text")
 LIST_TYPES = ("parties", "texts")
 ALL_TYPES = SCALAR_TYPES + LIST_TYPES + ("records",)
@@ -25,6 +27,36 @@ _COUNT = re.compile(r"^\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$")
 
 class ValueProblem(ValueError):
     """A value does not fit its declared type; the message says what was expected."""
+
+
+_LONGEST_NUMBER = 4 * limits.MAX_DIGITS  # characters, with separators, signs and spaces
+
+
+def _checked(value: Decimal, raw: Any) -> Decimal:
+    """A Decimal within engine/limits.py, before any arithmetic or formatting expands it."""
+    if problem := limits.decimal_problem(value):
+        raise ValueProblem(f"{_shown(raw)} {problem}")
+    return value
+
+
+def _checked_int(value: int, raw: Any) -> int:
+    if problem := limits.int_problem(value):
+        raise ValueProblem(f"{_shown(raw)} {problem}")
+    return value
+
+
+def _short(raw: str) -> str:
+    """A string short enough to be a number; a longer one is refused before it is parsed."""
+    if len(raw) > _LONGEST_NUMBER:
+        raise ValueProblem(f"{_shown(raw)} is too long to be a number (at most {limits.MAX_DIGITS} digits)")
+    return raw
+
+
+def _shown(raw: Any) -> str:
+    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) >= 10**limits.MAX_DIGITS:
+        return "this number"
+    text = str(raw)
+    return text if len(text) <= 40 else text[:20] + "..." + text[-10:]
 
 
 def expected(type_name: str) -> str:
@@ -47,15 +79,18 @@ def parse_money(raw: Any) -> Decimal:
     if isinstance(raw, bool):
         raise ValueProblem("expected " + expected("money"))
     if isinstance(raw, int):
+        raw = _checked_int(raw, raw)
+        if raw < 0:
+            raise ValueProblem(f"{raw} is negative; an amount of money is never below zero")
         return Decimal(raw)
     if isinstance(raw, Decimal):
-        value = raw
+        value = _checked(raw, raw)
     elif isinstance(raw, str):
-        match = _MONEY.match(raw)
+        match = _MONEY.match(_short(raw))
         if not match:
             raise ValueProblem(f'"{raw}" is not an amount; expected {expected("money")}')
         sign, whole, frac = match.groups()
-        value = Decimal((sign or "") + whole.replace(",", "") + (frac or ""))
+        value = _checked(Decimal((sign or "") + whole.replace(",", "") + (frac or "")), raw)
     else:
         raise ValueProblem("expected " + expected("money"))
     if value.as_tuple().exponent < -6:  # type: ignore[operator]
@@ -69,34 +104,39 @@ def parse_count(raw: Any) -> int:
     if isinstance(raw, bool):
         raise ValueProblem("expected " + expected("count"))
     if isinstance(raw, int):
-        if raw < 0:
+        if _checked_int(raw, raw) < 0:
             raise ValueProblem(f"{raw} is negative; a count is never below zero")
         return raw
-    if isinstance(raw, Decimal) and raw == raw.to_integral_value():
+    if isinstance(raw, Decimal) and _checked(raw, raw) == raw.to_integral_value():
         if raw < 0:
             raise ValueProblem(f"{raw} is negative; a count is never below zero")
         return int(raw)
-    if isinstance(raw, str) and _COUNT.match(raw):
-        return int(raw.replace(",", ""))
+    if isinstance(raw, str) and _COUNT.match(_short(raw)):
+        return _checked_int(int(raw.replace(",", "")), raw)
     raise ValueProblem(f"{raw!r} is not {expected('count')}")
 
 
 def parse_ratio(raw: Any) -> Fraction:
     if isinstance(raw, bool):
         raise ValueProblem("expected " + expected("ratio"))
-    if isinstance(raw, (int, Decimal)):
-        return Fraction(raw)
+    if isinstance(raw, int):
+        return Fraction(_checked_int(raw, raw))
+    if isinstance(raw, Decimal):
+        return Fraction(_checked(raw, raw))
     if isinstance(raw, str):
-        if m := _RATIO.match(raw):
-            if int(m.group(2)) == 0:
+        if m := _RATIO.match(_short(raw)):
+            numerator = _checked_int(int(m.group(1)), raw)
+            if _checked_int(int(m.group(2)), raw) == 0:
                 raise ValueProblem(f'"{raw}" divides by zero')
-            return Fraction(int(m.group(1)), int(m.group(2)))
+            return Fraction(numerator, int(m.group(2)))
         if m := _PERCENT.match(raw):
-            return Fraction(Decimal(m.group(1))) / 100
+            return Fraction(_checked(Decimal(m.group(1)), raw)) / 100
         try:
-            return Fraction(Decimal(raw.strip()))
-        except (InvalidOperation, ValueError):
+            value = Decimal(raw.strip())
+        except InvalidOperation:
             pass
+        else:
+            return Fraction(_checked(value, raw))
     raise ValueProblem(f"{raw!r} is not {expected('ratio')}")
 
 

@@ -1,21 +1,34 @@
 """Safe YAML loading that remembers where every value came from (file, line, column).
 
-PyYAML's safe composer builds the node tree; we convert it ourselves so that (1) every error can
-name a line, and (2) numbers with a fraction are kept as exact Decimals, never floats.
+PyYAML's parser (libyaml's, when PyYAML was built with it) produces the events; our composer and
+converter build the values, so that (1) every error can name a line, (2) numbers with a fraction are
+kept as exact Decimals, never floats, and (3) every limit of engine/limits.py is enforced while the
+file is read, before any work is done on what it says.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+import json
+import os
+import re
+import stat
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 import attrs
 import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent
+from yaml.resolver import Resolver
 
+from engine import limits
 from engine.errors import DealcheckError
 
 PathKey = tuple[Any, ...]
+
+_MERGE = "tag:yaml.org,2002:merge"
+_SIZE_FIX = "split it, or remove what the deal state does not need"
 
 
 @attrs.frozen
@@ -34,102 +47,412 @@ class Located:
         return self.positions.get(path, (None, None))
 
 
+def _at(mark: Any) -> dict[str, int | None]:
+    return {"line": mark.line + 1, "column": mark.column + 1} if mark is not None else {}
+
+
+# libyaml's parser when PyYAML was built with it (the wheels are): the same events and marks, much faster.
+try:
+    from yaml._yaml import CParser as _Parser  # type: ignore[import-not-found]
+
+    _PARSER_BASES: tuple[type, ...] = (_Parser,)
+except ImportError:  # pragma: no cover - a PyYAML without libyaml
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _PythonParser(Reader, Scanner, Parser):
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+
+    _PARSER_BASES = (_PythonParser,)
+
+
+class _Loader(Composer, *_PARSER_BASES, Resolver):  # type: ignore[misc]
+    """PyYAML's composer (Python, so that it can be guarded) over the parser's events.
+
+    libyaml's own composer recurses in C and stops only at 1,000 levels; this one counts depth,
+    aliases, nodes, entries and characters as it goes and stops at the first limit exceeded."""
+
+    def __init__(self, text: str) -> None:
+        _PARSER_BASES[0].__init__(self, text)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+        self.depth = 0
+        self.aliases = 0
+        self.nodes = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if parent is not None and len(parent.value) >= _most(parent):
+            raise _too_many(parent, event.start_mark)
+        if isinstance(event, AliasEvent):
+            self.aliases += 1
+            if self.aliases > limits.MAX_ALIASES:
+                raise DealcheckError(
+                    f"more than {limits.MAX_ALIASES:,} aliases (`*name`) in one file",
+                    **_at(event.start_mark),
+                    fix="write the values out, or use fewer aliases",
+                )
+            return super().compose_node(parent, index)
+        self.nodes += 1
+        if self.nodes > limits.MAX_NODES:
+            raise DealcheckError(
+                f"more than {limits.MAX_NODES:,} values in one file", **_at(event.start_mark), fix=_SIZE_FIX
+            )
+        if isinstance(event, ScalarEvent):
+            if len(event.value) > limits.MAX_SCALAR_CHARS:
+                raise DealcheckError(
+                    f"a value of {len(event.value):,} characters; dealcheck reads at most "
+                    f"{limits.MAX_SCALAR_CHARS:,} in one value",
+                    **_at(event.start_mark),
+                    fix="shorten it, or keep the document elsewhere and write where it is",
+                )
+            return super().compose_node(parent, index)
+        if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+            self.depth += 1
+            if self.depth > limits.MAX_DEPTH:
+                raise _too_deep(event.start_mark)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+        return super().compose_node(parent, index)
+
+
+def _most(node: yaml.Node) -> int:
+    return limits.MAX_KEYS if isinstance(node, yaml.MappingNode) else limits.MAX_ITEMS
+
+
+def _too_many(node: yaml.Node, mark: Any) -> DealcheckError:
+    if isinstance(node, yaml.MappingNode):
+        problem = f"a mapping with more than {limits.MAX_KEYS:,} keys"
+    else:
+        problem = f"a list with more than {limits.MAX_ITEMS:,} entries"
+    return DealcheckError(problem + f" (from line {node.start_mark.line + 1})", **_at(mark), fix=_SIZE_FIX)
+
+
+def _too_deep(mark: Any, name: str | None = None) -> DealcheckError:
+    return DealcheckError(
+        f"mappings and lists nested more than {limits.MAX_DEPTH} levels deep",
+        name,
+        **_at(mark),
+        fix="a deal state is a few levels deep; check the indentation and the brackets",
+    )
+
+
 class _Constructor(yaml.constructor.SafeConstructor):
     pass
 
 
-# libyaml's safe loader when PyYAML was built with it (the wheels are): the same nodes and marks, 10x faster.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _Builder:
+    """Nodes to values with their positions, counting every value built (an alias is built again
+    wherever it is used, so a small file of aliases to aliases cannot expand without limit)."""
 
+    def __init__(self) -> None:
+        self.positions: dict[PathKey, tuple[int, int]] = {}
+        self.constructor = _Constructor()
+        self.built = 0
+        self.depth = 0
+        self.seen: set[int] = set()  # the nodes built once: meeting one again is meeting an alias
+        self.alias_at: tuple[int, int] | None = None
 
-def _construct(node: yaml.Node, path: PathKey, positions: dict, constructor: _Constructor) -> Any:
-    positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, yaml.MappingNode):
-        constructor.flatten_mapping(node)
+    def count(self, node: yaml.Node) -> None:
+        self.built += 1
+        if self.built > limits.MAX_NODES:
+            line, column = self.alias_at or (node.start_mark.line + 1, node.start_mark.column + 1)
+            raise DealcheckError(
+                f"the aliases here expand the file to more than {limits.MAX_NODES:,} values (each `*name` "
+                "repeats everything `&name` marks)",
+                line=line,
+                column=column,
+                fix="write the values out, or use fewer aliases",
+            )
+
+    def build(self, node: yaml.Node, path: PathKey, positions: dict | None = None) -> Any:
+        positions = self.positions if positions is None else positions
+        repeat = self.alias_at is None and id(node) in self.seen  # the outermost alias being expanded
+        if repeat:
+            self.alias_at = positions.get(path[:-1]) or (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.seen.add(id(node))
+        try:
+            self.count(node)
+            positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+            if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+                return self.scalar(node)
+            self.depth += 1
+            if self.depth > limits.MAX_DEPTH:  # aliases can nest what the composer saw as shallow
+                raise _too_deep(node.start_mark)
+            try:
+                if isinstance(node, yaml.MappingNode):
+                    return self.mapping(node, path, positions)
+                return [self.build(item, path + (i,), positions) for i, item in enumerate(node.value)]
+            finally:
+                self.depth -= 1
+        finally:
+            if repeat:
+                self.alias_at = None
+
+    def mapping(self, node: yaml.MappingNode, path: PathKey, positions: dict) -> dict[Any, Any]:
+        merged: dict[Any, Any] | None = None
         result: dict[Any, Any] = {}
+        explicit: set[Any] = set()
         for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                if merged is not None:
+                    raise DealcheckError(
+                        "`<<` is given twice in the same mapping",
+                        **_at(key_node.start_mark),
+                        fix="merge several mappings with one `<<: [*first, *second]`",
+                    )
+                merged = self.merge(key_node, value_node, path, positions)
+                positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+                continue
             if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:bool":
                 key: Any = key_node.value  # a key `on:` or `yes:` is a name, never YAML 1.1's true
+                self.count(key_node)
             else:
-                key = _construct(key_node, path + ("<key>",), {}, constructor)
+                key = self.build(key_node, path + ("<key>",), {})
             if isinstance(key, (dict, list)):
+                raise DealcheckError("a mapping key must be a plain name", **_at(key_node.start_mark))
+            if key in explicit:
                 raise DealcheckError(
-                    "a mapping key must be a plain name",
-                    line=key_node.start_mark.line + 1,
-                    column=key_node.start_mark.column + 1,
+                    f'"{key}" is given twice in the same mapping', **_at(key_node.start_mark), fix="keep one of them"
                 )
-            if key in result:
-                raise DealcheckError(
-                    f'"{key}" is given twice in the same mapping',
-                    line=key_node.start_mark.line + 1,
-                    column=key_node.start_mark.column + 1,
-                    fix="keep one of them",
-                )
+            explicit.add(key)
             sub = path + (key,)
+            result[key] = self.build(value_node, sub, positions)
             positions[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = _construct(value_node, sub, positions, constructor)
-            positions[sub] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, path + (i,), positions, constructor) for i, item in enumerate(node.value)]
-    if node.tag == "tag:yaml.org,2002:float":
+        if not merged:
+            return result
+        out = {k: v for k, v in merged.items() if k not in explicit}  # an explicit key overrides a merged one
+        out.update(result)
+        if len(out) > limits.MAX_KEYS:
+            raise _too_many(node, node.start_mark)
+        return out
+
+    def merge(self, key_node: yaml.Node, value_node: yaml.Node, path: PathKey, positions: dict) -> dict[Any, Any]:
+        """`<<: *anchor` or `<<: [*first, *second]`: the keys of the mappings, the earlier first."""
+        sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):  # an earlier mapping's key wins over a later one's
+            if not isinstance(source, yaml.MappingNode):
+                raise DealcheckError(
+                    "`<<` merges mappings, and this is not one",
+                    **_at(key_node.start_mark),
+                    fix="write `<<: *name` where `&name` marks a mapping",
+                )
+            merged.update(self.build(source, path, positions))
+        return merged
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag == "tag:yaml.org,2002:float":
+            return _decimal(node)
+        if node.tag == "tag:yaml.org,2002:int":
+            digits = node.value.replace("_", "").lstrip("+-")
+            if len(digits) > limits.MAX_DIGITS + 2:  # the +2 for 0x, 0b or 0o
+                raise _bad_value(node, f"has more than {limits.MAX_DIGITS} digits", limits.NUMBER_FIX)
         try:
-            return Decimal(node.value.replace("_", ""))
-        except ArithmeticError:  # .inf and .nan: never a fact value
+            value = self.constructor.construct_object(node)
+        except (ValueError, TypeError, OverflowError) as exc:
+            if node.tag == "tag:yaml.org,2002:int":
+                raise _bad_value(node, "is not a number dealcheck accepts", limits.NUMBER_FIX) from None
             raise _bad_value(
-                node, "is not a number dealcheck accepts", "write a finite amount such as 7200000.00"
+                node, f"is not a valid value ({exc})", "write dates as YYYY-MM-DD with a real day of the month"
             ) from None
+        if isinstance(value, int) and not isinstance(value, bool) and (problem := limits.int_problem(value)):
+            raise _bad_value(node, problem, limits.NUMBER_FIX)
+        return value
+
+
+def _decimal(node: yaml.Node) -> Decimal:
+    text = node.value.replace("_", "")
     try:
-        return constructor.construct_object(node)
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise _bad_value(
-            node, f"is not a valid value ({exc})", "write dates as YYYY-MM-DD with a real day of the month"
-        ) from None
+        value = Decimal(text)
+    except InvalidOperation:  # .inf, .nan and YAML 1.1's sexagesimal 1:30.5
+        if text.lstrip("+-").lower() in (".inf", ".nan"):
+            value = Decimal("NaN")
+        else:
+            raise _bad_value(node, "is not a number dealcheck accepts", limits.NUMBER_FIX) from None
+    problem = limits.decimal_problem(value) if len(text) <= 4 * limits.MAX_DIGITS else "is too long a number"
+    if problem:
+        raise _bad_value(node, problem, limits.NUMBER_FIX)
+    return value
 
 
 def _bad_value(node: yaml.Node, problem: str, fix: str) -> DealcheckError:
+    shown = node.value if len(node.value) <= 40 else node.value[:20] + "..." + node.value[-10:]
+    return DealcheckError(f"{shown!r} {problem}", **_at(node.start_mark), fix=fix)
+
+
+def read_text(path: Path | str, name: str | None = None) -> str:
+    """The text of a file, refused before it is read when it is not a regular file or too large,
+    and refused with its line when it is not UTF-8 (a UTF-8 byte-order mark is accepted)."""
+    path = Path(path)
+    name = name or str(path)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise DealcheckError("file not found", file=name, fix="check the path") from None
+    except OSError as exc:
+        raise DealcheckError(f"cannot read the file ({exc.strerror})", file=name, fix="check the path") from None
+    _check_regular(info, name)
+    if info.st_size > limits.MAX_FILE_BYTES:
+        raise _too_large(name)
+    try:  # O_NONBLOCK: should the path have become a FIFO since os.stat, opening it does not wait
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise DealcheckError(f"cannot read the file ({exc.strerror})", file=name, fix="check the path") from None
+    with os.fdopen(fd, "rb") as handle:
+        _check_regular(os.fstat(fd), name)
+        try:
+            data = handle.read(limits.MAX_FILE_BYTES + 1)  # a file that grows, or lies about its size
+        except OSError as exc:
+            raise DealcheckError(f"cannot read the file ({exc.strerror})", file=name) from None
+    if len(data) > limits.MAX_FILE_BYTES:
+        raise _too_large(name)
+    return decode(data, name)
+
+
+def _check_regular(info: os.stat_result, name: str) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise DealcheckError("this is a folder, not a file", file=name, fix="give the path of the deal-state file")
+    if not stat.S_ISREG(info.st_mode):
+        raise DealcheckError(
+            "this is not a regular file (a pipe, device or socket), so dealcheck does not read it",
+            file=name,
+            fix="save the deal state to a file and give that file's path",
+        )
+
+
+def _too_large(name: str) -> DealcheckError:
     return DealcheckError(
-        f"{node.value!r} {problem}", line=node.start_mark.line + 1, column=node.start_mark.column + 1, fix=fix
+        f"the file is larger than {limits.MAX_FILE_BYTES // (1024 * 1024)} MiB, the most dealcheck reads",
+        file=name,
+        fix="check that this is the deal state; " + _SIZE_FIX,
     )
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 bytes to text (a byte-order mark dropped); anything else is refused with its line."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise DealcheckError(
+            f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x} cannot be read)",
+            file=name,
+            line=line,
+            column=column,
+            fix="save the file as UTF-8",
+        ) from None
 
 
 def load_yaml(path: Path | str, *, display_name: str | None = None) -> Located:
     """Load one YAML file safely; raise DealcheckError with file and line on malformed YAML."""
-    path = Path(path)
     name = display_name or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise DealcheckError("file not found", file=name, fix="check the path") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DealcheckError(f"cannot read the file ({exc})", file=name) from None
-    return load_yaml_text(text, name)
+    return load_yaml_text(read_text(path, name), name)
 
 
 def load_yaml_text(text: str, name: str) -> Located:
     """Load YAML from a string (used for files and for tests)."""
-    loader = _LOADER(text)
+    if len(text) > limits.MAX_FILE_BYTES:
+        raise _too_large(name)
+    loader = _Loader(text)
+    builder = _Builder()
     try:
         node = loader.get_single_node()
-        positions: dict[PathKey, tuple[int, int]] = {}
-        data = None
-        if node is not None:
-            data = _construct(node, (), positions, _Constructor())
+        data = None if node is None else builder.build(node, ())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
+        if "maximum nesting depth" in problem:  # libyaml's own limit (1,000), should ours ever be raised
+            raise _too_deep(mark, name) from None
         raise DealcheckError(
             f"this is not valid YAML: {problem}",
             file=name,
-            line=mark.line + 1 if mark else None,
-            column=mark.column + 1 if mark else None,
+            **_at(mark),
             fix="check the indentation and quoting on that line",
         ) from None
     except yaml.YAMLError as exc:
         raise DealcheckError(f"this is not valid YAML: {exc}", file=name) from None
+    except RecursionError:  # not expected under MAX_DEPTH; never a traceback all the same
+        raise DealcheckError(_too_deep(None).message, file=name, fix=_too_deep(None).fix) from None
     except DealcheckError as exc:
         exc.file = name
         raise
     finally:
         loader.dispose()
-    return Located(data=data, file=name, positions=positions)
+    return Located(data=data, file=name, positions=builder.positions)
+
+
+def looks_like_json(name: str, text: str) -> bool:
+    """A file named *.json, or one whose first character (after spaces) is `{`."""
+    return name.lower().endswith(".json") or text.lstrip()[:1] == "{"
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _Duplicate(key)
+        seen[key] = value
+    return seen
+
+
+def _no_constant(word: str) -> Any:
+    raise ValueError(f"{word} is not a number dealcheck accepts")
+
+
+_STRING_OR_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)')
+
+
+def _constant_at(text: str) -> tuple[int | None, int | None]:
+    """Line and column of the first NaN or Infinity outside a string."""
+    for match in _STRING_OR_CONSTANT.finditer(text):
+        if match.group(1):
+            start = match.start(1)
+            return text.count("\n", 0, start) + 1, start - (text.rfind("\n", 0, start) + 1) + 1
+    return None, None
+
+
+def load_json_text(text: str, name: str) -> Located:
+    """JSON, read strictly first (no duplicate key, no NaN or Infinity, nothing YAML would forgive),
+    then through the YAML loader for the positions and the limits."""
+    if len(text) > limits.MAX_FILE_BYTES:
+        raise _too_large(name)
+    try:
+        json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_int=str, parse_float=str)
+    except json.JSONDecodeError as exc:
+        raise DealcheckError(
+            f"this is not valid JSON: {exc.msg}",
+            file=name,
+            line=exc.lineno,
+            column=exc.colno,
+            fix="check the brackets, commas and double quotes there"
+            + ("" if name.lower().endswith(".json") else "; a file starting with `{` is read as JSON"),
+        ) from None
+    except ValueError as exc:  # NaN or Infinity, which JSON does not have either
+        raise DealcheckError(str(exc), name, *_constant_at(text), fix=limits.NUMBER_FIX) from None
+    except _Duplicate as exc:
+        load_yaml_text(text, name)  # names the line of the second key
+        raise DealcheckError(
+            f'"{exc.args[0]}" is given twice in the same object', file=name, fix="keep one of them"
+        ) from None
+    except RecursionError:
+        load_yaml_text(text, name)  # names the line where it is nested too deep
+        raise _too_deep(None, name) from None
+    try:
+        return load_yaml_text(text, name)
+    except DealcheckError as exc:
+        if exc.message.startswith("this is not valid YAML"):  # valid JSON that YAML reads otherwise
+            exc.message = "dealcheck cannot read this JSON layout:" + exc.message.partition(":")[2]
+            exc.fix = "write each key, its colon and the start of its value on one line, as json.dumps does"
+        raise
