@@ -111,7 +111,7 @@ def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
 def test_a_directory_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "deal-state.yaml"
     folder.mkdir()
-    refused(folder, "folder, not a file")
+    refused(folder, "is a folder, not a")
 
 
 def test_latin1_bytes_name_the_line_and_the_encoding(tmp_path: Path) -> None:
