@@ -11,6 +11,7 @@ condition there reads the number as `setting("name")`.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -47,8 +48,8 @@ def parse_choice(setting: Setting, raw: Any) -> str | int:
         return raw
     fix = f"choose one of {allowed(setting)}"
     number = setting.number
-    if isinstance(raw, str) and raw.strip().lstrip("-").isdigit() and number is not None:
-        raw = int(raw.strip())
+    if isinstance(raw, str) and re.fullmatch(r"-?[0-9]{1,30}", raw.strip()) and number is not None:
+        raw = int(raw.strip())  # ASCII digits only, and few of them: never int() of "²" or of 5,000 digits
     if is_number_choice(raw) or isinstance(raw, float):
         if number is None:
             raise BadChoice(f"{setting.name} takes no number, so it cannot be {raw!r}", fix)

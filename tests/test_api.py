@@ -115,3 +115,17 @@ def test_gaps_example_reports_the_companys_waiver_set_aside(engine) -> None:
     row = checklist.result("spa.4.1.j", "FTTI")
     assert row.status is Status.NOT_MET
     assert any(s.kind == "waiver" and s.by == ("COMPANY",) for s in row.set_aside)
+
+
+def test_amounts_beyond_double_precision_still_compare_exactly(engine) -> None:
+    """durable-rules compares doubles; an amount past 2**53 cents must not change the answer."""
+    from engine import load_deal_state_text
+
+    text = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
+    text = text.replace("purchase_commitment: $3,000,000", 'purchase_commitment: "$1,000,000,000,000,000,000,000.01"')
+    checklist = engine.check(load_deal_state_text(text, engine.policy))
+    assert checklist.result("spa.4.1.w", "FTTI").status is Status.MET
+    exactly = text.replace(
+        "deal: jabber-series-d\n", "deal: jabber-series-d\nsettings: {ft_license_commitment: exactly}\n", 1
+    )
+    assert engine.check(load_deal_state_text(exactly, engine.policy)).result("spa.4.2.h").status is Status.NOT_MET

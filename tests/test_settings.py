@@ -235,3 +235,14 @@ def test_a_number_case_named_like_a_choice_is_refused(tmp_path: Path) -> None:
     folder = _policy_with(tmp_path, "  number:\n    case: days\n", "  number:\n    case: judgement\n", "settings.yaml")
     with pytest.raises(PolicyError, match=r"settings\.yaml:\d+.*has the name of a choice"):
         load_policy(folder)
+
+
+def test_a_quoted_number_that_is_not_plain_ascii_digits_is_refused_cleanly() -> None:
+    from engine.settings import BadChoice, parse_choice
+
+    policy = load_policy("jabber-series-d")
+    setting = policy.settings["good_standing_recent"]
+    for raw in ("²", "9" * 5000):
+        with pytest.raises(BadChoice):
+            parse_choice(setting, raw)
+    assert parse_choice(setting, "30") == 30
