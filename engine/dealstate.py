@@ -307,6 +307,12 @@ class _Reader:
                 raise self.fail(ipath, f"each entry of {spec.name} is a mapping of fields")
             if spec.key not in item or item[spec.key] is None:
                 raise self.fail(ipath, f"each entry of {spec.name} needs `{spec.key}`")
+            if isinstance(item[spec.key], (dict, list)):
+                raise self.fail(
+                    ipath + (spec.key,),
+                    f"`{spec.key}` names the record, so it is written plainly, not as a list or an assertion",
+                    f"write `{spec.key}: ...` with the {spec.fields[spec.key].type} itself",
+                )
             record: dict[str, Any] = {}
             notes: dict[str, str] = {}  # field -> how another name in it was read
             provenances: dict[str, Provenance] = {}  # field -> who asserted it

@@ -377,6 +377,17 @@ def load_yaml_text(text: str, name: str) -> Located:
             **_at(mark),
             fix="check the indentation and quoting on that line",
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow (NUL, a raw escape code)
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise DealcheckError(
+            f"this is not valid YAML: character {code:#06x} is not allowed in a deal state",
+            file=name,
+            line=line,
+            column=column,
+            fix="remove the character, or write it as an escape inside a double-quoted string",
+        ) from None
     except yaml.YAMLError as exc:
         raise DealcheckError(f"this is not valid YAML: {exc}", file=name) from None
     except RecursionError:  # not expected under MAX_DEPTH; never a traceback all the same
