@@ -67,10 +67,20 @@ def read_deal_id(path: Path | str) -> tuple[str, Located]:
     """The `deal:` a deal-state file names, and the loaded document."""
     doc = _load(path)
     if not isinstance(doc.data, dict):
-        raise DealStateError("a deal state is a mapping starting with `deal:` and `as_of:`", doc.file, 1)
+        raise DealStateError(
+            "a deal state is a mapping starting with `deal:` and `as_of:`",
+            doc.file,
+            1,
+            fix="start the file with `deal: <deal id>` and `as_of: YYYY-MM-DD`",
+        )
     deal = doc.data.get("deal")
     if not isinstance(deal, str) or not deal:
-        raise DealStateError("the deal state must say which deal it is: `deal: <deal id>`", doc.file, 1)
+        raise DealStateError(
+            "the deal state must say which deal it is",
+            doc.file,
+            1,
+            fix="add `deal: <deal id>`; `dealcheck rules` lists the deals",
+        )
     return deal, doc
 
 
@@ -117,10 +127,16 @@ class _Reader:
     def read(self) -> DealState:
         data = self.doc.data
         if not isinstance(data, dict):
-            raise self.fail((), "a deal state is a mapping starting with `deal:` and `as_of:`")
+            raise self.fail(
+                (),
+                "a deal state is a mapping starting with `deal:` and `as_of:`",
+                "start the file with `deal: <deal id>`",
+            )
         deal = data.get("deal")
         if deal != self.policy.id:
-            raise self.fail(("deal",), f"this deal state is for {deal!r}, not {self.policy.id!r}")
+            raise self.fail(
+                ("deal",), f"this deal state is for {deal!r}, not {self.policy.id!r}", f"check it against deal {deal!r}"
+            )
         as_of = None
         if data.get("as_of") is not None:
             as_of = self.value(("as_of",), "date", data["as_of"])
@@ -150,7 +166,11 @@ class _Reader:
     def read_counsel(self, raw: Any) -> dict[str, tuple[str, ...]]:
         """`counsel: {Investors' counsel: [FTTI, INTEL, WEBB]}`: who acts for whom."""
         if not isinstance(raw, dict):
-            raise self.fail(("counsel",), "`counsel` maps a counsel's name to the parties it acts for")
+            raise self.fail(
+                ("counsel",),
+                "`counsel` maps a counsel's name to the parties it acts for",
+                'write `counsel: {"Investors\' counsel": [FTTI, INTEL, WEBB]}`',
+            )
         out = {}
         for name, acts_for in raw.items():
             items = acts_for if isinstance(acts_for, list) else [acts_for]
@@ -161,7 +181,11 @@ class _Reader:
 
     def settings(self, raw: Any) -> dict[str, str | int]:
         if not isinstance(raw, dict):
-            raise self.fail(("settings",), "`settings` maps setting names to a choice")
+            raise self.fail(
+                ("settings",),
+                "`settings` maps setting names to a choice",
+                "write `settings: {name: choice}`; `dealcheck rules` lists them",
+            )
         out = {}
         for name, choice in raw.items():
             setting = self.policy.settings.get(name)
@@ -255,7 +279,11 @@ class _Reader:
             who = self.value(path + ("asserted_by",), "text", raw["asserted_by"]) if raw.get("asserted_by") else None
             basis = raw.get("basis")
             if basis is not None and not isinstance(basis, dict):
-                raise self.fail(path + ("basis",), "`basis` maps each value the judgement rests on to what it was")
+                raise self.fail(
+                    path + ("basis",),
+                    "`basis` maps each value the judgement rests on to what it was",
+                    "let `dealcheck confirm` write it",
+                )
             judgement = spec.judgement
             prov = Provenance(
                 asserted_by=who,
@@ -304,9 +332,15 @@ class _Reader:
         for i, item in enumerate(raw):
             ipath = path + (i,)
             if not isinstance(item, dict):
-                raise self.fail(ipath, f"each entry of {spec.name} is a mapping of fields")
+                raise self.fail(
+                    ipath,
+                    f"each entry of {spec.name} is a mapping of fields",
+                    f"write `- {spec.key}: ...` and its fields",
+                )
             if spec.key not in item or item[spec.key] is None:
-                raise self.fail(ipath, f"each entry of {spec.name} needs `{spec.key}`")
+                raise self.fail(
+                    ipath, f"each entry of {spec.name} needs `{spec.key}`", f"add `{spec.key}: ...` to the entry"
+                )
             if isinstance(item[spec.key], (dict, list)):
                 raise self.fail(
                     ipath + (spec.key,),
@@ -396,7 +430,11 @@ class _Reader:
             if item.endswith("*"):
                 matched = [r for r in self.policy.rules if r.startswith(item[:-1])]
                 if not matched:
-                    raise self.fail(path + ("rule",), f'the waiver names "{item}", which matches no rule')
+                    raise self.fail(
+                        path + ("rule",),
+                        f'the waiver names "{item}", which matches no rule',
+                        "run `dealcheck rules` to list them",
+                    )
                 rules += matched
                 blanket = True
             elif item in self.policy.rules:
@@ -411,12 +449,20 @@ class _Reader:
 
     def waivers(self, raw: Any) -> tuple[WaiverRecord, ...]:
         if not isinstance(raw, list):
-            raise self.fail(("waivers",), "`waivers` is a list of {rule, by, in_writing, dated}")
+            raise self.fail(
+                ("waivers",),
+                "`waivers` is a list of {rule, by, in_writing, dated}",
+                "write `waivers:` then `- {rule: ..., by: ...}`",
+            )
         out = []
         for i, w in enumerate(raw):
             path = ("waivers", i)
             if not isinstance(w, dict):
-                raise self.fail(path, "a waiver is a mapping {rule, by, in_writing, dated}")
+                raise self.fail(
+                    path,
+                    "a waiver is a mapping {rule, by, in_writing, dated}",
+                    "write `- {rule: ..., by: ..., in_writing: true, dated: ...}`",
+                )
             bad = set(w) - _WAIVER_KEYS
             if bad:
                 key = sorted(bad)[0]
@@ -427,7 +473,11 @@ class _Reader:
             by_raw = w.get("by")
             by_list = by_raw if isinstance(by_raw, list) else [by_raw]
             if not by_list or by_raw is None:
-                raise self.fail(path + ("by",), "a waiver needs `by`: the party or parties who gave it")
+                raise self.fail(
+                    path + ("by",),
+                    "a waiver needs `by`: the party or parties who gave it",
+                    "write `by: INTEL` or `by: [COMPANY, INTEL]`",
+                )
             by = tuple(self.value(path + ("by",), "party", b) for b in by_list)
             in_writing = w.get("in_writing")
             if in_writing is not None:

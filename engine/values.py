@@ -59,6 +59,21 @@ def _shown(raw: Any) -> str:
     return text if len(text) <= 40 else text[:20] + "..." + text[-10:]
 
 
+def shown(raw: Any) -> str:
+    """A value as written, for a message: a list or a mapping by its kind, never Python's repr."""
+    if isinstance(raw, dict):
+        return "a mapping"
+    if isinstance(raw, (list, tuple)):
+        return "a list"
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    if raw is None:
+        return "nothing"
+    return repr(str(raw)) if isinstance(raw, str) else str(raw)
+
+
 def expected(type_name: str) -> str:
     """A one-phrase description of what a value of this type looks like."""
     return {
@@ -113,7 +128,7 @@ def parse_count(raw: Any) -> int:
         return int(raw)
     if isinstance(raw, str) and _COUNT.match(_short(raw)):
         return _checked_int(int(raw.replace(",", "")), raw)
-    raise ValueProblem(f"{raw!r} is not {expected('count')}")
+    raise ValueProblem(f"{shown(raw)} is not {expected('count')}")
 
 
 def parse_ratio(raw: Any) -> Fraction:
@@ -137,7 +152,7 @@ def parse_ratio(raw: Any) -> Fraction:
             pass
         else:
             return Fraction(_checked(value, raw))
-    raise ValueProblem(f"{raw!r} is not {expected('ratio')}")
+    raise ValueProblem(f"{shown(raw)} is not {expected('ratio')}")
 
 
 def parse_date(raw: Any) -> dt.date:
@@ -150,7 +165,7 @@ def parse_date(raw: Any) -> dt.date:
             return dt.date.fromisoformat(raw.strip())
         except ValueError:
             raise ValueProblem(f'"{raw}" is not a real calendar date') from None
-    raise ValueProblem(f"{raw!r} is not {expected('date')}")
+    raise ValueProblem(f"{shown(raw)} is not {expected('date')}")
 
 
 def parse_boolean(raw: Any) -> bool:
@@ -158,20 +173,20 @@ def parse_boolean(raw: Any) -> bool:
         return raw
     if isinstance(raw, str) and raw.strip().lower() in ("true", "false"):
         return raw.strip().lower() == "true"
-    raise ValueProblem(f"{raw!r} is not {expected('boolean')}")
+    raise ValueProblem(f"{shown(raw)} is not {expected('boolean')}")
 
 
 def parse_text(raw: Any) -> str:
     if isinstance(raw, (str, int, Decimal)) and not isinstance(raw, bool):
         return str(raw)
-    raise ValueProblem(f"{raw!r} is not {expected('text')}")
+    raise ValueProblem(f"{shown(raw)} is not {expected('text')}")
 
 
 def parse_party(raw: Any, parties: frozenset[str]) -> str:
     from engine.errors import did_you_mean
 
     if not isinstance(raw, str):
-        raise ValueProblem(f"{raw!r} is not {expected('party')}")
+        raise ValueProblem(f"{shown(raw)} is not {expected('party')}")
     if raw not in parties:
         hint = did_you_mean(raw, parties)
         raise ValueProblem(

@@ -28,6 +28,9 @@ from engine.errors import DealcheckError
 PathKey = tuple[Any, ...]
 
 _MERGE = "tag:yaml.org,2002:merge"
+_PLAIN_TAGS = frozenset(
+    "tag:yaml.org,2002:" + t for t in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp", "merge")
+)  # plain data only: any other tag (!!python/object, !!binary, !custom) is refused
 _SIZE_FIX = "split it, or remove what the deal state does not need"
 
 
@@ -180,6 +183,12 @@ class _Builder:
         try:
             self.count(node)
             positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+            if node.tag not in _PLAIN_TAGS:
+                raise DealcheckError(
+                    f"the YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')} is not accepted in a deal state",
+                    **_at(node.start_mark),
+                    fix="remove the tag: write plain values, lists and mappings",
+                )
             if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
                 return self.scalar(node)
             self.depth += 1
@@ -216,7 +225,11 @@ class _Builder:
             else:
                 key = self.build(key_node, path + ("<key>",), {})
             if isinstance(key, (dict, list)):
-                raise DealcheckError("a mapping key must be a plain name", **_at(key_node.start_mark))
+                raise DealcheckError(
+                    "a mapping key must be a plain name",
+                    **_at(key_node.start_mark),
+                    fix="write the name itself before the colon, not a list or a mapping",
+                )
             if key in explicit:
                 raise DealcheckError(
                     f'"{key}" is given twice in the same mapping', **_at(key_node.start_mark), fix="keep one of them"

@@ -222,6 +222,8 @@ CASES = [
     bad("types/party-key-is-a-judgement.yaml", 5),
     bad("types/per-party-fact-is-a-list.yaml", 4, "reasonably_satisfactory"),
     bad("types/record-key-is-a-judgement.yaml", 4, "investor"),
+    bad("types/python-object-tag.yaml", 3, "is not accepted in a deal state"),
+    bad("types/as-of-a-list.yaml", 2, "a list is not a date"),
     bad("types/waiver-rule-is-a-dict.yaml", 4, "rule"),
     bad("types/waiver-by-nobody.yaml", 4, "by"),
     bad("types/waiver-by-a-mapping.yaml", 4, "by"),
