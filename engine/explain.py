@@ -69,7 +69,8 @@ class Explainer:
                 f"{r.name} = {format_value(r.value)}" for c in step.children if not c.children for r in c.reads
             )
             more = f"; {len(workings) - 1} more steps in the working" if len(workings) > 1 else ""
-            text += " [" + workings[0] + (f"; {direct}" if direct else "") + more + "]"
+            first = self.text(workings[0]) if step.working else workings[0]  # the row's own words name its party
+            text += " [" + first + (f"; {direct}" if direct else "") + more + "]"
         elif shown:
             text += f" ({shown})"
         return text

@@ -52,6 +52,7 @@ _COMPARE = {
 _EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperation])
 
 StatusLookup = Callable[[str, str | None], Any]
+_ZERO = {"money": Decimal("0.00"), "count": 0}
 WINDOW = "__window__"  # env key: the Window acts must meet for the rule being evaluated, if any
 SETTINGS = "__settings__"  # env key: the interpretation settings chosen (a number for setting("name"))
 
@@ -114,22 +115,25 @@ class Evaluator:
         if method is None:
             method = self._methods[kind] = getattr(self, "_" + kind.__name__)
         step = method(node, env)
-        if step.value is UNKNOWN and step.lower is None and self._never_negative(node, env):
-            return attrs.evolve(step, lower=0)
+        if step.value is UNKNOWN and step.lower is None:
+            zero = self._never_negative(node, env)
+            if zero is not None:
+                return attrs.evolve(step, lower=zero)
         return step
 
-    def _never_negative(self, node: ast.Node, env: dict[str, Any]) -> bool:
-        """A missing amount or count is unknown, but never below zero: the deal state refuses negatives."""
+    def _never_negative(self, node: ast.Node, env: dict[str, Any]) -> Any:
+        """A missing amount or count is unknown, but never below zero (the deal state refuses
+        negatives): its zero, $0.00 or 0, as a lower bound; None for anything else."""
+        kind = None
         if isinstance(node, ast.FactRef) and node.project is None:
             spec = self.catalog.specs[node.fact]
             kind = spec.fields[node.field].type if node.field else spec.type
-            return kind in ("money", "count")
-        if isinstance(node, ast.VarField):
+        elif isinstance(node, ast.VarField):
             record = env.get(node.var)
             fact = record.get("__fact__") if isinstance(record, dict) else None
             field = self.catalog.specs[fact].fields.get(node.field) if fact else None
-            return field is not None and field.type in ("money", "count")
-        return False
+            kind = field.type if field is not None else None
+        return _ZERO.get(kind)
 
     # leaves
 
