@@ -9,6 +9,8 @@ stops writing and exits as it would have, quietly.
 from __future__ import annotations
 
 import argparse
+import glob
+import json
 import os
 import sys
 import traceback
@@ -54,10 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return p
 
-    check = command("check", "the closing checklist for a deal state")
-    check.add_argument("deal_state", type=Path)
+    check = command("check", "the closing checklist for a deal state, or a summary line per deal for many")
+    check.add_argument(
+        "deal_state", type=Path, nargs="+", help="a deal-state file; several, a folder or a quoted glob for a portfolio"
+    )
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
     check.add_argument("--format", choices=report.FORMATS, default="text")
+    check.add_argument(
+        "--workers", type=_workers, default=1, help="processes for a portfolio (default 1; 0 means every core)"
+    )
     rules = command("rules", "list a deal's rules with their citations")
     rules.add_argument("deal", nargs="?", help="deal id (default: every deal under the policies folder)")
     rules.add_argument("--format", choices=("text", "markdown"), default="text")
@@ -169,6 +176,10 @@ def _run(args: argparse.Namespace) -> int:
                 raise DealcheckError(f"no policies in {root}", fix="give the folder holding <deal>/deal.yaml")
         _emit("\n\n".join(report.rules_listing(load_policy(d, root=root), args.format) for d in deals))
         return EXIT_READY
+    if args.command == "check":
+        if len(args.deal_state) > 1 or _is_many(args.deal_state[0]):
+            return _portfolio(args)
+        args.deal_state = args.deal_state[0]
     engine, path, deal, doc = _engine_for(args)
     with engine:
         if args.command == "confirm":
@@ -187,6 +198,45 @@ def _run(args: argparse.Namespace) -> int:
         code = EXIT_READY if checklist.ready else EXIT_NOT_READY
         _emit(report.render(checklist, args.format))
         return code
+
+
+def _workers(text: str) -> int:
+    if not text.isdecimal() or len(text) > 4:
+        raise argparse.ArgumentTypeError(f"--workers {text!r}: write a whole number (0 means every core)")
+    return int(text) or (os.cpu_count() or 1)
+
+
+def _is_many(path: Path) -> bool:
+    """A folder, or a quoted glob that matches files: a portfolio. Anything else is one deal state
+    (a missing file is then reported as one)."""
+    text = str(path)
+    if path.is_dir():
+        return any(p.is_file() and p.suffix in (".yaml", ".yml", ".json") for p in path.iterdir())
+    return any(ch in text for ch in "*?[") and not path.exists() and bool(glob.glob(text))
+
+
+def _portfolio(args: argparse.Namespace) -> int:
+    """Many deal states: one summary line per deal in input order, then the totals (or JSON Lines)."""
+    from engine import portfolio
+
+    root = _root(args)
+    sources = portfolio.expand(args.deal_state)
+    progress = sys.stderr.isatty() and args.format != "json"
+    if progress:
+        _say(f"dealcheck: checking {len(sources)} deal states on {args.workers} process(es)…")
+    outcomes = portfolio.check_many(
+        sources, workers=args.workers, as_of=args.as_of, policies=root, explain=args.format == "json"
+    )
+    if args.format == "json":
+        for outcome in outcomes:
+            _emit(json.dumps(outcome.to_json(), ensure_ascii=False))
+    else:
+        for outcome in outcomes:
+            line = f"error: {outcome.error}" if outcome.error is not None else outcome.verdict
+            _emit(safe(f"{outcome.source}: {line}"))
+        _emit(portfolio.totals(outcomes))
+    codes = {o.exit_code for o in outcomes}
+    return EXIT_BAD_INPUT if EXIT_BAD_INPUT in codes else (EXIT_NOT_READY if EXIT_NOT_READY in codes else EXIT_READY)
 
 
 def _confirm(engine: Engine, args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import threading
 import weakref
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -36,6 +37,7 @@ from engine.expression.evaluate import (
 )
 from engine.factbase import UNKNOWN, Window
 from engine.policy import Condition, Policy, Rule, load_policy
+from engine.portfolio import DealOutcome, check_many
 from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved
 from engine.results import Checklist, Details, Result, Status, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
@@ -129,6 +131,21 @@ class Engine:
             self._compiled.clear()
         for name in names:
             self._host.unregister(name)
+
+    def check_many(
+        self,
+        sources: Iterable[str | os.PathLike],
+        workers: int = 1,
+        as_of: dt.date | None = None,
+        explain: bool = False,
+    ) -> list[DealOutcome]:
+        """Check many deal-state files, in input order, on `workers` processes (one engine each).
+        A bad deal state fails alone, with its one-line error; it never stops the rest."""
+        if as_of is not None:
+            need_date(as_of, "as_of")
+        return check_many(
+            sources, workers=workers, as_of=as_of, policies=self.policy.root.parent, explain=explain, engine=self
+        )
 
     @api_boundary
     def load_state(self, path: str | os.PathLike) -> DealState:

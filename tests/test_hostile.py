@@ -324,7 +324,7 @@ CASES = [
     cli("impossible-as-of", "check", CLOSING, "--as-of", "2003-02-30", needles=("--as-of",)),
     cli("as-of-without-a-date", "check", CLOSING, "--as-of", needles=("--as-of",)),
     cli("unknown-format", "check", CLOSING, "--format", "xml", needles=("--format", "xml")),
-    cli("extra-argument", "check", CLOSING, CLOSING),
+    cli("extra-argument", "explain", "spa.4.1.j", CLOSING, CLOSING),
     cli("check-without-a-file", "check"),
     cli("explain-unknown-rule", "explain", "spa.4.1.zz", CLOSING, needles=("spa.4.1.zz",)),
     cli("rules-unknown-deal", "rules", "no-such-deal", needles=("no-such-deal",)),
