@@ -12,8 +12,6 @@ import datetime as dt
 import glob
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +88,9 @@ def check_many(
             return [checker.one(s, as_of, explain) for s in items]
         finally:
             checker.close(keep=engine)
+    from concurrent.futures import ProcessPoolExecutor  # here, not at import: a single check never needs it
+    from multiprocessing import get_context
+
     chunk = max(1, len(items) // (workers * 4))
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_start, initargs=(root,)) as pool:
         return list(pool.map(_one, items, [as_of] * len(items), [explain] * len(items), chunksize=chunk))
