@@ -22,6 +22,7 @@ from engine.expression.parser import ExpressionSyntaxError, parse_expression
 from engine.expression.resolve import ResolveError, Scope, resolve
 from engine.facts import FactCatalog, load_facts
 from engine.identity import Identity, load_identity
+from engine.policy_cache import cached
 from engine.settings import UNRESOLVED, is_number_choice
 from engine.yamlsource import Located, load_yaml
 
@@ -427,13 +428,13 @@ def load_policy(
         path = Path(folder)
         if not (path / "deal.yaml").is_file():
             raise PolicyError("no deal.yaml in this folder", file=str(path), fix="give a policy folder")
-        return _Loader(path).load()
+        return cached(path, lambda p: _Loader(p).load())
     if not is_deal_id(deal):
         raise UsageError(
             f"{deal!r} is not a deal id ({DEAL_ID_TEXT})", fix="to load a policy folder, call load_policy(folder=...)"
         )
     path = find_policy_dir(deal, root)
-    policy = _Loader(path).load()
+    policy = cached(path, lambda p: _Loader(p).load())
     if policy.id != deal:
         raise PolicyError(
             f"the policy folder {deal} declares `id: {policy.id}`",

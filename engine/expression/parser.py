@@ -7,8 +7,10 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-import lark
+if TYPE_CHECKING:
+    import lark
 
 from engine.expression import ast
 
@@ -23,6 +25,8 @@ class ExpressionSyntaxError(ValueError):
 
 @cache
 def _parser() -> lark.Lark:
+    import lark  # here, not at import: a policy served from the cache is never parsed
+
     grammar = resources.files("engine.expression").joinpath("grammar.lark").read_text()
     return lark.Lark(grammar, parser="lalr", propagate_positions=True, maybe_placeholders=True, cache=True)
 
@@ -41,6 +45,8 @@ _EXPECTED_NAMES = {
 
 def parse_expression(text: str) -> ast.Node:
     """Parse one condition. Raises ExpressionSyntaxError with a plain-English message."""
+    import lark
+
     try:
         tree = _parser().parse(text)
     except lark.UnexpectedCharacters as exc:
@@ -64,6 +70,8 @@ class _Build:
         self.source = source
 
     def span(self, item: lark.Tree | lark.Token) -> dict:
+        import lark
+
         meta = item if isinstance(item, lark.Token) else item.meta
         start = getattr(meta, "start_pos", None)
         end = getattr(meta, "end_pos", None)
@@ -71,6 +79,8 @@ class _Build:
         return {"text": " ".join(text.split()), "column": getattr(meta, "column", 1) or 1}
 
     def build(self, item: lark.Tree | lark.Token) -> ast.Node:
+        import lark
+
         if isinstance(item, lark.Token):
             raise ExpressionSyntaxError(f"unexpected {item.value!r}", item.line or 1, 1)
         method = getattr(self, "t_" + item.data.rstrip("_"))
