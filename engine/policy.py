@@ -216,6 +216,7 @@ class Definition:
     notes: str
     file: str
     line: int | None
+    windowed: bool = True  # reads a judgement, whose standing depends on the rule's deadline
 
     @property
     def citation(self) -> str:
@@ -744,7 +745,7 @@ class _Loader:
 
         for name in out:
             visit(name, [])
-        return out
+        return _mark_windowed(out, facts)
 
     def _rests_on(self, facts: FactCatalog, parties, groups, rule_ids) -> dict[str, dict[str, ast.Node]]:
         """Resolve what each judgement rests on, so a typo there fails when the policy loads."""
@@ -1011,6 +1012,29 @@ class _Loader:
 def _numbers_of(settings: dict[str, Setting]) -> dict[str, tuple[str, str] | None]:
     """For resolving `setting("name")`: each setting's number case and unit, or None."""
     return {n: (s.number.case, s.number.unit) if s.number else None for n, s in settings.items()}
+
+
+def _mark_windowed(definitions: dict[str, Definition], facts: FactCatalog) -> dict[str, Definition]:
+    """Which figures read a judgement (directly or through another figure): only those can differ
+    with the deadline of the rule that uses them; the others are computed once per evaluation."""
+
+    def reads_judgement(node: ast.Node) -> bool:
+        for n in ast.walk(node):
+            if isinstance(n, ast.FactRef):
+                spec = facts.specs[n.fact]
+                if spec.judgement is not None or any(f.judgement is not None for f in spec.fields.values()):
+                    return True
+        return False
+
+    windowed = {name for name, d in definitions.items() if reads_judgement(d.node)}
+    changed = True
+    while changed:
+        changed = False
+        for name, d in definitions.items():
+            if name not in windowed and any(isinstance(n, ast.DefRef) and n.name in windowed for n in ast.walk(d.node)):
+                windowed.add(name)
+                changed = True
+    return {name: attrs.evolve(d, windowed=name in windowed) for name, d in definitions.items()}
 
 
 def _check_cycles(policy: Policy) -> None:

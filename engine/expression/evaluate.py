@@ -118,7 +118,7 @@ class Evaluator:
         if step.value is UNKNOWN and step.lower is None:
             zero = self._never_negative(node, env)
             if zero is not None:
-                return attrs.evolve(step, lower=zero)
+                return _with(step, lower=zero)
         return step
 
     def _never_negative(self, node: ast.Node, env: dict[str, Any]) -> Any:
@@ -161,7 +161,8 @@ class Evaluator:
             return Step(node, UNKNOWN, reads=(Read(shown, UNKNOWN, note=record["__absent__"]),))
         if "__fact__" in record:
             read = self.facts.read_field(record["__fact__"], record["__key__"], node.field, env.get(WINDOW))
-            return Step(node, read.value, reads=(attrs.evolve(read, name=f"{shown}.{node.field}"),))
+            named = Read(f"{shown}.{node.field}", read.value, read.provenance, read.note, read.set_aside)
+            return Step(node, read.value, reads=(named,))
         value = record.get(node.field, UNKNOWN)
         return Step(node, value, reads=(Read(f"{shown}.{node.field}", value),))
 
@@ -453,11 +454,12 @@ class Evaluator:
             children = (key_step,)
             if key is UNKNOWN:
                 return Step(node, UNKNOWN, children=children)
-        cache_key = (node.name, key, id(env.get(WINDOW)))
+        window = env.get(WINDOW) if definition.windowed else None  # most figures read no judgement
+        cache_key = (node.name, key, id(window))
         if cache_key not in self._figures:
             inner_env = {"party": key} if key is not None else {}
-            if WINDOW in env:
-                inner_env[WINDOW] = env[WINDOW]
+            if window is not None:
+                inner_env[WINDOW] = window
             inner = self.evaluate(definition.node, inner_env)
             shown = node.name + (f"[{key}]" if key is not None else "")
             label = f"{shown} ({definition.citation})"
@@ -472,7 +474,7 @@ class Evaluator:
                 node, inner.value, children=(inner,), working=working, label=shown, lower=inner.lower
             )
         figure = self._figures[cache_key]
-        return attrs.evolve(figure, children=children + figure.children) if children else figure
+        return _with(figure, children=children + figure.children) if children else figure
 
     def _Aggregate(self, node: ast.Aggregate, env):
         coll, scoped = self._scope(node, env)
@@ -485,7 +487,7 @@ class Evaluator:
                 est = self.evaluate(node.expr, inner)
                 bound = est.value if est.value is not UNKNOWN else est.lower
                 floor = min(0, bound) if is_number(bound) else None
-                steps.append(attrs.evolve(unknown_scope, lower=floor))
+                steps.append(_with(unknown_scope, lower=floor))
                 values.append(UNKNOWN)
                 continue
             step = self.evaluate(node.expr, inner)
@@ -494,7 +496,7 @@ class Evaluator:
                 if step.working
                 else None
             )
-            steps.append(attrs.evolve(step, label=label, working=working))
+            steps.append(_with(step, label=label, working=working))
             values.append(step.value)
         if any(v is UNKNOWN for v in values):
             lower = None
@@ -541,7 +543,7 @@ class Evaluator:
                 continue
             body = self.evaluate(node.body, inner)
             self._need_bool(node.body, body.value)
-            item_steps.append(attrs.evolve(body, label=label))
+            item_steps.append(_with(body, label=label))
             values.append(body.value)
         value = kleene_and(values) if node.kind == "every" else kleene_or(values)
         return Step(node, value, children=(coll, *item_steps))
@@ -575,6 +577,19 @@ class Evaluator:
 class _Scoped:
     items: list[tuple[str, dict[str, Any], Step | None]] = attrs.field(factory=list)
     left_out: list[tuple[str, Step]] = attrs.field(factory=list)  # (label, the where-step that left it out)
+
+
+def _with(step: Step, **changes: Any) -> Step:
+    """A copy of a step with some fields changed (attrs.evolve, without its introspection: hot path)."""
+    return Step(
+        changes.get("node", step.node),
+        changes.get("value", step.value),
+        changes.get("reads", step.reads),
+        changes.get("children", step.children),
+        changes.get("working", step.working),
+        changes.get("label", step.label),
+        changes.get("lower", step.lower),
+    )
 
 
 def _arith_lower(node: ast.Arith, steps: list[Step]) -> Any:
