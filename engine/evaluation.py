@@ -138,13 +138,21 @@ class Engine:
         workers: int = 1,
         as_of: dt.date | None = None,
         explain: bool = False,
+        cluster: Any = None,
     ) -> list[DealOutcome]:
-        """Check many deal-state files, in input order, on `workers` processes (one engine each).
-        A bad deal state fails alone, with its one-line error; it never stops the rest."""
+        """Check many deal-state files, in input order, on `workers` processes (one engine each), or
+        on a Dask cluster (`cluster`: a dask.distributed Client or a scheduler address; the `dask`
+        extra). A bad deal state fails alone, with its one-line error; it never stops the rest."""
         if as_of is not None:
             need_date(as_of, "as_of")
         return check_many(
-            sources, workers=workers, as_of=as_of, policies=self.policy.root.parent, explain=explain, engine=self
+            sources,
+            workers=workers,
+            as_of=as_of,
+            policies=self.policy.root.parent,
+            explain=explain,
+            engine=self,
+            cluster=cluster,
         )
 
     @api_boundary

@@ -73,13 +73,17 @@ def check_many(
     policies: str | os.PathLike | None = None,
     explain: bool = False,
     engine: Any = None,
+    cluster: Any = None,
 ) -> list[DealOutcome]:
     """Check every deal state, in input order. `workers` > 1 spreads them over that many processes;
-    with one, `engine` (if given) serves the deal states of its own deal."""
+    with one, `engine` (if given) serves the deal states of its own deal. `cluster` (a
+    dask.distributed Client, or a scheduler address) runs them on a Dask cluster instead."""
     items = [os.fspath(s) for s in sources]
     if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise UsageError(f"workers must be a whole number of at least 1, not {workers!r}")
     root = os.fspath(policies) if policies is not None else None
+    if cluster is not None:
+        return _on_cluster(items, cluster, root, as_of, explain)
     if workers == 1 or len(items) < 2:
         checker = _Checker(root)
         if engine is not None:
@@ -119,17 +123,7 @@ class _Checker:
             checklist = engine.check(engine._state_of(source, deal, doc), as_of)
         except DealcheckError as exc:
             return DealOutcome(source, deal if isinstance(deal, str) else None, error=str(exc))
-        counts: dict[str, int] = {}
-        for r in checklist.results:
-            counts[r.status.value] = counts.get(r.status.value, 0) + 1
-        return DealOutcome(
-            source,
-            deal,
-            ready=checklist.ready,
-            verdict=checklist.verdict,
-            counts=counts,
-            checklist=checklist.to_json() if explain else None,
-        )
+        return _outcome(source, deal, checklist, explain)
 
     def close(self, keep: Any = None) -> None:
         for engine in self.engines.values():
@@ -149,6 +143,71 @@ def _start(root: str | None) -> None:
 def _one(source: str, as_of: dt.date | None, explain: bool) -> DealOutcome:
     assert _WORKER is not None
     return _WORKER.one(source, as_of, explain)
+
+
+def _on_cluster(items: list[str], cluster: Any, root: str | None, as_of: dt.date | None, explain: bool) -> list:
+    """The portfolio on a Dask distributed cluster (the `dask` extra): the deal states travel as text,
+    with the policies they name, so the workers need neither the files nor the policies folder."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("a Dask cluster needs the dask extra", fix="pip install 'dealcheck[dask]'") from None
+    from engine.dealstate import read_deal_id
+    from engine.policy import find_policy_dir, load_policy, policies_root
+    from engine.yamlsource import read_text
+
+    client = cluster if isinstance(cluster, Client) else Client(cluster)
+    try:
+        jobs: list[Any] = []
+        policies: dict[str, Any] = {}
+        for source in items:
+            try:
+                deal, doc = read_deal_id(source)
+                if deal not in policies:
+                    folder = find_policy_dir(deal, policies_root(root), file=doc.file, line=doc.where(("deal",))[0])
+                    policies[deal] = client.scatter(load_policy(folder=folder), broadcast=True)
+                jobs.append(
+                    client.submit(_remote, source, read_text(source), policies[deal], as_of, explain, pure=False)
+                )
+            except DealcheckError as exc:
+                jobs.append(DealOutcome(source, error=str(exc)))
+        return [job if isinstance(job, DealOutcome) else job.result() for job in jobs]
+    finally:
+        if client is not cluster:
+            client.close()
+
+
+def _remote(source: str, text: str, policy: Any, as_of: dt.date | None, explain: bool) -> DealOutcome:
+    """One deal state on a Dask worker, with an engine kept per policy for the worker's life."""
+    from engine.dealstate import load_deal_state_text
+    from engine.evaluation import Engine
+
+    engines = _REMOTE_ENGINES
+    if policy.fingerprint not in engines:
+        engines[policy.fingerprint] = Engine(policy)
+    engine = engines[policy.fingerprint]
+    try:
+        checklist = engine.check(load_deal_state_text(text, policy, source), as_of)
+    except DealcheckError as exc:
+        return DealOutcome(source, policy.id, error=str(exc))
+    return _outcome(source, policy.id, checklist, explain)
+
+
+_REMOTE_ENGINES: dict[str, Any] = {}
+
+
+def _outcome(source: str, deal: str, checklist: Any, explain: bool) -> DealOutcome:
+    counts: dict[str, int] = {}
+    for r in checklist.results:
+        counts[r.status.value] = counts.get(r.status.value, 0) + 1
+    return DealOutcome(
+        source,
+        deal,
+        ready=checklist.ready,
+        verdict=checklist.verdict,
+        counts=counts,
+        checklist=checklist.to_json() if explain else None,
+    )
 
 
 def totals(outcomes: Sequence[DealOutcome]) -> str:

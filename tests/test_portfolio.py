@@ -70,3 +70,14 @@ def test_a_bad_workers_value_is_bad_input() -> None:
     result = run_cli("check", str(EXAMPLES), "--workers", "many")
     assert result.returncode == 2 and result.stdout == ""
     assert "--workers" in result.stderr
+
+
+def test_the_same_portfolio_runs_on_a_dask_cluster(folder: Path) -> None:
+    import distributed  # the `dask` extra, which the README's install command and CI install
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc:
+        with distributed.Client(lc) as client, Engine.for_deal("jabber-series-d") as engine:
+            on_cluster = engine.check_many(_sources(folder), cluster=client, explain=True)
+            here = engine.check_many(_sources(folder), explain=True)
+    assert [o.to_json() for o in on_cluster] == [o.to_json() for o in here]
+    assert [o.exit_code for o in on_cluster] == [0, 2, 1, 1]
