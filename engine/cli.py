@@ -154,12 +154,11 @@ def _root(args: argparse.Namespace) -> Path:
 
 def _engine_for(args: argparse.Namespace):
     """The engine of the deal the deal state names, from the policies folder only, and its state."""
-    from engine.dealstate import read_deal_id
+    from engine.dealstate import locate_policy
 
     root = _root(args)
     path = check_state_path(args.deal_state)
-    deal, doc = read_deal_id(path)
-    find_policy_dir(deal, root, file=doc.file, line=doc.where(("deal",))[0])  # an id under the root, or refused
+    deal, doc, _ = locate_policy(path, root)
     engine = Engine.for_deal(deal, root)
     return engine, path, deal, doc
 

@@ -18,7 +18,7 @@ from engine.errors import DealcheckError, DealStateError, did_you_mean
 from engine.factbase import FactBase, Provenance
 from engine.facts import FactSpec
 from engine.identity import IdentityProblem, NameReader
-from engine.policy import Policy
+from engine.policy import Policy, find_policy_dir
 from engine.settings import BadChoice, parse_choice
 from engine.yamlsource import Located, load_json_text, load_yaml_text, looks_like_json, read_text
 
@@ -82,6 +82,14 @@ def read_deal_id(path: Path | str) -> tuple[str, Located]:
             fix="add `deal: <deal id>`; `dealcheck rules` lists the deals",
         )
     return deal, doc
+
+
+def locate_policy(path: Path | str, root: Path | str | None) -> tuple[str, Located, Path]:
+    """The deal a deal-state file names, the loaded document, and that deal's policy folder, found
+    only under the policies root (`deal:` is an id, never a path): refused with the file and line."""
+    deal, doc = read_deal_id(path)
+    folder = find_policy_dir(deal, root, file=doc.file, line=doc.where(("deal",))[0])
+    return deal, doc, folder
 
 
 def _load(path: Path | str) -> Located:

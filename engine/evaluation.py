@@ -323,11 +323,17 @@ class _Run:
             self._shared[key] = compute()
         return self._shared[key]
 
-    def _evaluate(self, rule: Rule, cond: Any, env: dict) -> Step:
+    def _evaluate(self, rule: Rule, cond: Any, env: dict, settings: dict[str, Any] | None = None) -> Step:
+        """One condition (or node) of a rule for one row: with the rule's deadline, under these settings
+        (the run's, or one reading of an unresolved setting)."""
         if rule.satisfied_by is not None:
             env = {**env, WINDOW: self.window_of(rule)}
-        node = cond.node if isinstance(cond, (_FigureRef, Condition)) else cond.condition.node
-        env = {**env, SETTINGS: self.settings}  # setting("name") reads a number chosen here
+        node = (
+            cond
+            if isinstance(cond, ast.Node)
+            else (cond.node if isinstance(cond, (_FigureRef, Condition)) else cond.condition.node)
+        )
+        env = {**env, SETTINGS: self.settings if settings is None else settings}  # setting("name") reads it
         try:
             return self.evaluator.evaluate(node, env)
         except EvaluationProblem as exc:

@@ -108,16 +108,15 @@ class _Checker:
         self.engines: dict[str, Any] = {}
 
     def one(self, source: str, as_of: dt.date | None, explain: bool) -> DealOutcome:
-        from engine.dealstate import read_deal_id
+        from engine.dealstate import locate_policy
         from engine.evaluation import Engine
-        from engine.policy import find_policy_dir, policies_root
+        from engine.policy import policies_root
 
         deal = None
         try:
-            deal, doc = read_deal_id(source)
+            root = policies_root(self.root)
+            deal, doc, _ = locate_policy(source, root)
             if deal not in self.engines:
-                root = policies_root(self.root)
-                find_policy_dir(deal, root, file=doc.file, line=doc.where(("deal",))[0])
                 self.engines[deal] = Engine.for_deal(deal, root)
             engine = self.engines[deal]
             checklist = engine.check(engine._state_of(source, deal, doc), as_of)
@@ -152,8 +151,8 @@ def _on_cluster(items: list[str], cluster: Any, root: str | None, as_of: dt.date
         from distributed import Client
     except ImportError:
         raise UsageError("a Dask cluster needs the dask extra", fix="pip install 'dealcheck[dask]'") from None
-    from engine.dealstate import read_deal_id
-    from engine.policy import find_policy_dir, load_policy, policies_root
+    from engine.dealstate import locate_policy
+    from engine.policy import load_policy, policies_root
     from engine.yamlsource import read_text
 
     client = cluster if isinstance(cluster, Client) else Client(cluster)
@@ -162,9 +161,8 @@ def _on_cluster(items: list[str], cluster: Any, root: str | None, as_of: dt.date
         policies: dict[str, Any] = {}
         for source in items:
             try:
-                deal, doc = read_deal_id(source)
+                deal, _, folder = locate_policy(source, policies_root(root))
                 if deal not in policies:
-                    folder = find_policy_dir(deal, policies_root(root), file=doc.file, line=doc.where(("deal",))[0])
                     policies[deal] = client.scatter(load_policy(folder=folder), broadcast=True)
                 jobs.append(
                     client.submit(_remote, source, read_text(source), policies[deal], as_of, explain, pure=False)

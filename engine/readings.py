@@ -15,8 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from engine.errors import PolicyError
-from engine.expression.evaluate import SETTINGS, WINDOW, EvaluationProblem, Step, missing_facts
+from engine.expression.evaluate import Step, missing_facts
 from engine.factbase import UNKNOWN, Read
 from engine.policy import Rule
 from engine.results import Status
@@ -72,8 +71,8 @@ def every_reading(
     for combo in itertools.product(*(run.policy.settings[n].cases() for n in names)):
         chosen = {**run.settings, **dict(zip(names, combo, strict=True))}
         env: dict[str, Any] = {"party": party} if party else {}
-        w = _evaluate(run, rule, rule.condition(chosen).node, env, chosen)
-        a = _evaluate(run, rule, rule.applies_when.node, env, chosen) if rule.applies_when else None
+        w = run._evaluate(rule, rule.condition(chosen).node, env, chosen)
+        a = run._evaluate(rule, rule.applies_when.node, env, chosen) if rule.applies_when else None
         readings.append(Reading(tuple(zip(names, combo, strict=True)), _status(w, a), w, a))
     default = next(r for r in readings if dict(r.choices) == defaults)
     statuses = {r.status for r in readings}
@@ -90,16 +89,6 @@ def every_reading(
         default=default,
     )
     return final, step
-
-
-def _evaluate(run: _Run, rule: Rule, node, env: dict[str, Any], chosen: dict[str, Any]) -> Step:
-    env = {**env, SETTINGS: chosen}
-    if rule.satisfied_by is not None:
-        env[WINDOW] = run.window_of(rule)
-    try:
-        return run.evaluator.evaluate(node, env)
-    except EvaluationProblem as exc:
-        raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
 
 
 def _status(when_step: Step, applies_step: Step | None) -> Status:
