@@ -41,17 +41,17 @@ EXAMPLE = ROOT / "examples" / "jabber-series-d-closing.yaml"
 def captured_facts(engine: Engine, state) -> list[tuple[str, dict]]:
     """The (ruleset name, fact) pairs one evaluation asserts, in order."""
     captured: list[tuple[str, dict]] = []
-    original = Session.assert_fact
+    original = Session.assert_facts
 
-    def spy(self, fact):
-        captured.append((self._ruleset, dict(fact)))
-        return original(self, fact)
+    def spy(self, facts):
+        captured.extend((self._ruleset, dict(fact)) for fact in facts if fact.get("id") != "__start")
+        return original(self, facts)
 
-    Session.assert_fact = spy
+    Session.assert_facts = spy
     try:
         engine.check(state)
     finally:
-        Session.assert_fact = original
+        Session.assert_facts = original
     return captured
 
 

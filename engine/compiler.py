@@ -13,18 +13,25 @@ field matches neither, which is how "unknown" stays unknown.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import attrs
 
 from engine.errors import PolicyError
 from engine.expression import ast
+from engine.expression.compiled import Compiler, Context, need_bool, truth_valued
+from engine.expression.evaluate import _COMPARE, bound_decides, comparable, kleene_and, kleene_or
+from engine.factbase import UNKNOWN
 from engine.policy import Condition, Policy, Rule
 
 MAX_ATOMS_PER_RULE = 60  # durable-rules fails with error 303 past 64 sibling tests
 MAX_RULES_PER_RULESET = 300  # well inside 512 tests under one node and 4,096 rules per ruleset
+_EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
 _NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 _DURABLE_OP = {"==": "$eq", "!=": "$neq", "<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
 
@@ -55,6 +62,9 @@ class CompiledCondition:
     true_test: dict[str, Any]
     false_test: dict[str, Any]
     depends_on_party: bool  # False: the same value for every row, so computed once per evaluation
+    # (ctx, env) -> (the condition's value, the fields durable-rules tests); None: trace only
+    values: Callable[[Context, dict], tuple[Any, dict[str, Any]]] | None = None
+    facts_read: frozenset[str] = frozenset()  # every fact it may read, through named figures too
 
 
 @attrs.frozen
@@ -79,9 +89,10 @@ class CompiledPolicy:
 def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET) -> CompiledPolicy:
     compiled: dict[str, CompiledRule] = {}
     rulesets: list[dict[str, dict[str, Any]]] = [{}]
+    compiler = Compiler(policy.facts, policy.groups, policy.definitions)
     for rule in policy.rules.values():
-        when = compile_condition(rule, rule.condition(settings), "when")
-        applies = compile_condition(rule, rule.applies_when, "applies_when") if rule.applies_when else None
+        when = compile_condition(rule, rule.condition(settings), "when", compiler)
+        applies = compile_condition(rule, rule.applies_when, "applies_when", compiler) if rule.applies_when else None
         durable_rules = {
             f"{rule.id}#met": _rule(rule.id, when.true_test),
             f"{rule.id}#not_met": _rule(rule.id, when.false_test),
@@ -110,7 +121,9 @@ def atoms_of(node: ast.Node) -> list[ast.Node]:
     return [node]
 
 
-def compile_condition(rule: Rule, condition: Condition, key: str) -> CompiledCondition:
+def compile_condition(
+    rule: Rule, condition: Condition, key: str, compiler: Compiler | None = None
+) -> CompiledCondition:
     """Atoms and durable tests of one condition; `when` fields start with w, `applies_when` with p."""
     leaves = atoms_of(condition.node)
     if len(leaves) > MAX_ATOMS_PER_RULE:
@@ -129,7 +142,116 @@ def compile_condition(rule: Rule, condition: Condition, key: str) -> CompiledCon
         _test(condition.node, True, by_id),
         _test(condition.node, False, by_id),
         _uses_party(condition.node),
+        _values(condition.node, atoms, by_id, compiler) if compiler is not None else None,
+        facts_read(condition.node, compiler.definitions if compiler is not None else {}),
     )
+
+
+def facts_read(node: ast.Node, definitions: dict[str, Any]) -> frozenset[str]:
+    """The facts a condition may read: its own references and those of the named figures it uses."""
+    found: set[str] = set()
+    seen: set[str] = set()
+    stack = [node]
+    while stack:
+        for n in ast.walk(stack.pop()):
+            if isinstance(n, ast.FactRef):
+                found.add(n.fact)
+            elif isinstance(n, ast.DefRef) and n.name not in seen:
+                seen.add(n.name)
+                stack.append(definitions[n.name].node)
+    return frozenset(found)
+
+
+def _values(
+    node: ast.Node, atoms: tuple[Atom, ...], by_id: dict[int, Atom], compiler: Compiler
+) -> Callable[[Context, dict], tuple[Any, dict[str, Any]]]:
+    """The condition as one callable: every atom's value and durable fields, then the logic over them
+    (three-valued, as the reference evaluator: every operand computed, each checked to be true or false)."""
+    parts: list[tuple[tuple[str, ...], Any, Any, str]] = []
+    for atom in atoms:
+        if atom.is_comparison:
+            cmp = atom.node
+            parts.append((atom.fields, compiler.compile(cmp.left), compiler.compile(cmp.right), cmp.op))  # type: ignore[attr-defined]
+        else:
+            parts.append((atom.fields, compiler.compile(atom.node), None, ""))
+    logic = _logic(node, {key: atoms.index(a) for key, a in by_id.items()})
+
+    def values(ctx: Context, env: dict) -> tuple[Any, dict[str, Any]]:
+        found: list[Any] = []
+        fields: dict[str, Any] = {}
+        for names, first, second, op in parts:
+            if second is None:
+                value = first(ctx, env)[0]
+                if value is not UNKNOWN:
+                    fields[names[0]] = bool(value)
+                found.append(value)
+                continue
+            lv, llow = first(ctx, env)
+            rv, rlow = second(ctx, env)
+            if lv is UNKNOWN or rv is UNKNOWN:
+                if not bound_decides(op, lv, llow, rv, rlow):
+                    found.append(UNKNOWN)
+                    continue
+                lv = lv if lv is not UNKNOWN else llow  # decided by a known lower bound
+                rv = rv if rv is not UNKNOWN else rlow
+                a, b = comparable(lv, rv, op)
+                value = True
+            else:
+                a, b = comparable(lv, rv, op)
+                value = _COMPARE[op](a, b)
+            fields[names[0]], fields[names[1]] = encode_pair(a, b)
+            found.append(value)
+        return logic(found), fields
+
+    return values
+
+
+def _logic(node: ast.Node, index: dict[int, int]) -> Callable[[list[Any]], Any]:
+    """and/or/not over the atoms' values, in three-valued logic, checking each operand is a truth value."""
+    if isinstance(node, ast.Not):
+        inner, operand = _logic(node.operand, index), node.operand
+
+        def negated(values: list[Any]) -> Any:
+            value = inner(values)
+            need_bool(operand, value)
+            return UNKNOWN if value is UNKNOWN else not value
+
+        return negated
+    if isinstance(node, (ast.And, ast.Or)):
+        subs = [(_logic(o, index), o) for o in node.operands]
+        combine = kleene_and if isinstance(node, ast.And) else kleene_or
+        if all(truth_valued(o) for o in node.operands):
+            fns = [sub for sub, _ in subs]
+            return lambda values: combine([f(values) for f in fns])
+
+        def combined(values: list[Any]) -> Any:
+            found = []
+            for sub, operand in subs:
+                value = sub(values)
+                need_bool(operand, value)
+                found.append(value)
+            return combine(found)
+
+        return combined
+    i = index[id(node)]
+    return lambda values: values[i]
+
+
+def encode_pair(a: Any, b: Any) -> tuple[Any, Any]:
+    """Two comparable values as durable-rules fields that compare exactly like the originals."""
+    if isinstance(a, Fraction):
+        left, right = a.numerator * b.denominator, b.numerator * a.denominator
+    elif isinstance(a, dt.date):
+        left, right = a.toordinal(), b.toordinal()
+    elif isinstance(a, bool):
+        left, right = int(a), int(b)
+    else:
+        return a, b  # text: == and != only
+    if abs(left) >= _EXACT_LIMIT or abs(right) >= _EXACT_LIMIT:
+        # durable-rules compares doubles, inexact past 2**53: give it two small numbers in the same
+        # order (we know it exactly), so that every comparison operator still decides the same way
+        return (0, 0) if left == right else ((0, 1) if left < right else (1, 0))
+    return left, right
 
 
 def _uses_party(node: ast.Node) -> bool:

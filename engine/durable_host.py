@@ -10,7 +10,8 @@ every stress test in shared/research/durable-rules-and-pytest-bdd.md (its §5.1)
 - rulesets registered under unique names and deleted with `delete_ruleset` when no longer used: when
   an engine closes, when it is garbage-collected (its finalizer queues them; the next call into the
   host deletes them, never the finalizer itself, which may run anywhere) and at interpreter exit;
-- exceptions raised inside actions collected and turned into an EngineError.
+- no Python actions: what fired is read from the C engine's action queue, and its errors become
+  an EngineError.
 
 One lock per host serialises calls into the C library: it never releases the GIL, so threads would
 gain nothing, and the lock rules out any interleaving inside it.
@@ -22,6 +23,8 @@ import atexit
 import collections
 import contextlib
 import itertools
+import json
+import re
 import threading
 import weakref
 from collections.abc import Iterator
@@ -34,6 +37,7 @@ from engine.errors import EngineError
 
 MAX_LIVE_SESSIONS = 1000
 SENTINEL_RULE = "__dealcheck_start"
+_OBSERVED = 2  # durable-rules' result code for a fact it has already seen
 
 
 def fnv1a_32(text: str) -> int:
@@ -52,31 +56,79 @@ class _QuietHost(_durable.Host):
         return None
 
 
-class Session:
-    """One short-lived durable-rules session on one ruleset: assert facts, read what fired."""
+# An action message starts `{"<rule>":{"m":{"id": "<fact id>"`: rule names and fact ids are ours
+# (no quotes or backslashes), and the id is the first field we send, so this reads it without
+# parsing the rest of the fact; anything else is parsed as JSON.
+_MESSAGE_HEAD = re.compile(r'\{"([^"\\]+)":\{"m":\{"id": ?"([^"\\]+)"')
 
-    def __init__(self, host: RulesHost, ruleset: str, sid: str) -> None:
+
+def _fired_in(message: str) -> list[tuple[str, str]]:
+    """(rule name, fact id) of each rule an action message reports."""
+    head = _MESSAGE_HEAD.match(message)
+    if head is not None and message.count('{"m":') == 1:
+        return [(head.group(1), head.group(2))]
+    return [(rule_name, str(matched["m"]["id"])) for rule_name, matched in json.loads(message).items()]
+
+
+class Session:
+    """One short-lived durable-rules session on one ruleset: assert facts, read what fired.
+
+    It talks to durable-rules' C engine directly: one call asserts a batch of facts, and the rules
+    that fired are read from the engine's action queue for this session's state, with no Python
+    action, no Closure and no state update per firing (durable-rules' own Python layer costs more
+    than the matching itself; bench/ measures both)."""
+
+    def __init__(self, host: RulesHost, ruleset: str, handle: int, sid: str) -> None:
         self._host = host
         self._ruleset = ruleset
+        self._handle = handle
         self.sid = sid
         self._fact_hashes: set[int] = set()
+        self._fired: dict[str, set[str]] = {}
 
     def assert_fact(self, fact: dict[str, Any]) -> None:
-        fact_id = str(fact["id"])
-        h = fnv1a_32(fact_id)
-        if h in self._fact_hashes:
-            raise EngineError(f"fact id {fact_id} collides with another fact id of the same session")
-        self._fact_hashes.add(h)
+        self.assert_facts([fact])
+
+    def assert_facts(self, facts: list[dict[str, Any]]) -> None:
+        """Assert facts (each with an explicit id, unique within the session) and note what fired."""
+        if not facts:
+            return
+        batch = []
+        for fact in facts:
+            fact_id = str(fact["id"])
+            h = fnv1a_32(fact_id)
+            if h in self._fact_hashes:
+                raise EngineError(f"fact id {fact_id} collides with another fact id of the same session")
+            self._fact_hashes.add(h)
+            batch.append({**fact, "sid": self.sid})
         try:
-            self._host._host.assert_fact(self._ruleset, {**fact, "sid": self.sid})
-        except _durable.MessageNotHandledException:
-            pass  # the fact matched no rule: nothing decided, which the caller reads as unknown
-        except _durable.MessageObservedException as exc:
-            raise EngineError(f"durable-rules took fact {fact_id} for a duplicate ({exc})") from None
+            code, state = durable_rules_engine.assert_facts(self._handle, json.dumps(batch, ensure_ascii=False))
+        except Exception as exc:  # noqa: BLE001 - the C engine raises plain Exceptions with an error code
+            raise EngineError(f"durable-rules could not take the facts: {exc}") from None
+        if code == _OBSERVED:
+            raise EngineError("durable-rules took a fact for a duplicate")
+        # code 0: handled; 1: some fact matched no rule (unknown, which the caller reads as such)
+        self._drain(state)
+
+    def _drain(self, state: int) -> None:
+        """Read every rule that fired for this session's state, completing each action."""
+        handle = self._handle
+        try:
+            started = durable_rules_engine.start_action_for_state(handle, state)
+            message = started[1] if started else None
+            while message:
+                for rule_name, fact_id in _fired_in(message):
+                    if rule_name != SENTINEL_RULE:
+                        self._fired.setdefault(fact_id, set()).add(rule_name.rsplit("#", 1)[-1])
+                message = durable_rules_engine.complete_and_start_action(handle, state)
+        except EngineError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - as above
+            raise EngineError(f"durable-rules failed while reporting what fired: {exc}") from None
 
     def fired(self) -> dict[str, set[str]]:
         """Fact id -> outcomes whose rules fired for it."""
-        return self._host._fired.get(self.sid, {})
+        return self._fired
 
 
 class RulesHost:
@@ -89,8 +141,6 @@ class RulesHost:
         self._lock = threading.RLock()
         self._live: dict[str, threading.BoundedSemaphore] = {}
         self._live_sids: dict[int, str] = {}
-        self._fired: dict[str, dict[str, set[str]]] = {}
-        self._errors: dict[str, list[str]] = {}
         self._sid_counter = itertools.count(1)
         self._pending: collections.deque[str] = collections.deque()  # rulesets of engines gone, to delete
         _HOSTS.add(self)
@@ -132,11 +182,9 @@ class RulesHost:
         durable condition ({"all": [...]}); returns the unique ruleset name."""
         self.collect()
         name = f"{label}~{next(self._names)}"
-        definition: dict[str, Any] = {
-            SENTINEL_RULE: {"all": [{"m": {"$ex": {"__start": 1}}}], "run": self._action(SENTINEL_RULE)}
-        }
+        definition: dict[str, Any] = {SENTINEL_RULE: {"all": [{"m": {"$ex": {"__start": 1}}}], "run": self._action}}
         for rule_name, condition in rules.items():
-            definition[rule_name] = {**condition, "run": self._action(rule_name)}
+            definition[rule_name] = {**condition, "run": self._action}
         with self._lock:
             try:
                 self._host.set_rulesets({name: definition})
@@ -155,19 +203,9 @@ class RulesHost:
             self._live.pop(name, None)
             durable_rules_engine.delete_ruleset(ruleset._handle)
 
-    def _action(self, rule_name: str):
-        outcome = rule_name.rsplit("#", 1)[-1]
-
-        def action(c) -> None:  # exactly one parameter: two would make it asynchronous
-            try:
-                sid = c.s.sid
-                if rule_name == SENTINEL_RULE:
-                    return
-                self._fired.setdefault(sid, {}).setdefault(str(c.m.id), set()).add(outcome)
-            except Exception as exc:  # noqa: BLE001 - durable-rules would swallow it
-                self._errors.setdefault(str(getattr(c.s, "sid", "?")), []).append(repr(exc))
-
-        return action
+    @staticmethod
+    def _action(c) -> None:  # exactly one parameter: two would make it asynchronous
+        """Never called: Session reads what fired from the C engine itself."""
 
     @contextlib.contextmanager
     def session(self, ruleset: str) -> Iterator[Session]:
@@ -180,23 +218,17 @@ class RulesHost:
             if not live.acquire(blocking=False):
                 raise EngineError(f"more than {MAX_LIVE_SESSIONS} live sessions on {ruleset}")
             sid = self._new_sid()
+            handle = self._host._ruleset_directory[ruleset]._handle
             started = False
             try:
-                self._host.assert_fact(ruleset, {"sid": sid, "id": "__start", "__start": 1})
+                session = Session(self, ruleset, handle, sid)
+                session.assert_facts([{"id": "__start", "__start": 1}])  # the sentinel, always first
                 started = True
-                session = Session(self, ruleset, sid)
-                session._fact_hashes.add(fnv1a_32("__start"))
                 yield session
-                state = self._host.get_state(ruleset, sid)
-                errors = self._errors.get(sid) or ([state["exception"]] if "exception" in state else [])
-                if errors:
-                    raise EngineError(f"a rule action failed inside durable-rules: {errors[0]}")
             finally:
-                self._fired.pop(sid, None)
-                self._errors.pop(sid, None)
                 self._live_sids.pop(fnv1a_32(sid), None)
                 if started:
-                    self._host.delete_state(ruleset, sid)
+                    durable_rules_engine.delete_state(handle, sid)
                 live.release()
 
     def _new_sid(self) -> str:

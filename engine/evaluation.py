@@ -14,17 +14,17 @@ import threading
 import weakref
 from collections.abc import Iterable
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any
 
 import attrs
 
-from engine.compiler import CompiledCondition, CompiledPolicy, compile_policy
+from engine.compiler import CompiledCondition, CompiledPolicy, compile_policy, encode_pair
 from engine.dealstate import DealState, load_deal_state, read_deal_id
 from engine.durable_host import RulesHost, default_host
 from engine.errors import DealStateError, EngineError, PolicyError, UsageError, api_boundary, need_date, need_path
 from engine.explain import Explainer, join_parts
 from engine.expression import ast
+from engine.expression.compiled import Context
 from engine.expression.evaluate import (
     SETTINGS,
     WINDOW,
@@ -38,14 +38,13 @@ from engine.expression.evaluate import (
 from engine.factbase import UNKNOWN, Window
 from engine.policy import Condition, Policy, Rule, load_policy
 from engine.portfolio import DealOutcome, check_many
-from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved
+from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved, unresolved_for
 from engine.results import Checklist, Details, Result, Status, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
 from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
-_EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
 _NO_WAIVER = RowWaiver()
 
 
@@ -90,6 +89,7 @@ class Engine:
         self._compiled: dict[tuple, tuple[CompiledPolicy, tuple[str, ...]]] = {}
         self._lock = threading.Lock()
         self._explainer = Explainer(policy)
+        self.stages = policy.stages()  # rules in the order their conditions refer to each other
         # Every ruleset this engine registered and has not deleted. The finalizer holds this list,
         # not the engine: when the engine is collected, the host deletes what is left in it.
         self._names: list[str] = []
@@ -246,22 +246,38 @@ class _Run:
         self.evaluator = Evaluator(
             self.facts, self.policy.facts, self.policy.groups, self.status_of, self.policy.definitions
         )
-        self.may_set_aside = self._may_set_aside()
+        self.at_risk = self._may_be_set_aside()
+        self.context = Context(self.facts, self.policy.facts, self.policy.groups, self._status_value)
 
-    def _may_set_aside(self) -> bool:
-        """Whether any assertion of this deal state can be set aside at all (wrong party, stale, late,
-        undated past the deadline); when none can, rows need not look for them."""
-        if self.facts.stale or any(p.refused for p in self.facts.provenance.values()):
-            return True
+    def _status_value(self, rule_id: str, party: str | None) -> Any:
+        """satisfied(rule) for compiled conditions: the row's truth value, with no explanation built."""
+        value = self.statuses[(rule_id, party)].satisfied
+        return UNKNOWN if value is None else value
+
+    def _may_be_set_aside(self) -> frozenset[str]:
+        """The facts whose assertions may be set aside at all (wrong party, stale, late, undated past
+        the deadline): rows reading any of them are evaluated with the trace, which names them."""
+        found: set[str] = set()
+        for name, _ in self.facts.stale:
+            found.update(_fact_names(name))
         deadlines = {r.satisfied_by.fact for r in self.policy.rules.values() if r.satisfied_by}
         dates = [self.facts.read_plain(f).value for f in deadlines]
-        for prov in self.facts.provenance.values():
-            if not prov.judgement:
-                continue
-            for date in dates:
-                if date is UNKNOWN or (prov.on is None and self.as_of > date) or (prov.on and prov.on > date):
-                    return True
-        return False
+        for (name, _), prov in self.facts.provenance.items():
+            if prov.refused or (
+                prov.judgement
+                and any(
+                    date is UNKNOWN or (prov.on is None and self.as_of > date) or (prov.on and prov.on > date)
+                    for date in dates
+                )
+            ):
+                found.update(_fact_names(name))
+        return frozenset(found)
+
+    def _reads_at_risk(self, crule) -> bool:
+        if not self.at_risk:
+            return False
+        reads = crule.when.facts_read | (crule.applies.facts_read if crule.applies else frozenset())
+        return not self.at_risk.isdisjoint(reads)
 
     def window_of(self, rule: Rule) -> Window:
         sb = rule.satisfied_by
@@ -283,35 +299,90 @@ class _Run:
         return (UNKNOWN if value is None else value), status.label, missing
 
     def go(self) -> Checklist:
+        """Every row, stage by stage (a rule after the rules its condition refers to): the compiled
+        conditions give each row's fields, durable-rules decides, and the compiled value checks it.
+        A row is evaluated with the trace instead when the trace itself decides something: an
+        assertion that may be set aside (the row names it), or an unresolved setting (every reading)."""
         host = self.engine._host
         with contextlib.ExitStack() as stack:
             sessions = [stack.enter_context(host.session(n)) for n in self.names]
             counter = 0
-            for stage in self.policy.stages():
+            unresolved = UNRESOLVED in self.settings.values()
+            for stage in self.engine.stages:
                 pending = []
+                batches: list[list[dict[str, Any]]] = [[] for _ in sessions]
                 for rule_id in stage:
                     crule = self.compiled.rules[rule_id]
+                    traced = (
+                        self._reads_at_risk(crule)
+                        or crule.when.values is None
+                        or (unresolved and bool(unresolved_for(self, crule.rule)))
+                    )
                     for party in rows_of(crule.rule, self.policy):
                         counter += 1
                         fact_id = f"f{counter}"
-                        env = {"party": party} if party else {}
-                        when_step = self.evaluate(crule.rule, crule.when, env)
-                        applies_step = self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
-                        fact = {"id": fact_id, "kind": rule_id}
-                        fact.update(self.encode(crule.rule, crule.when, when_step))
-                        if crule.applies is not None:
-                            fact.update(self.encode(crule.rule, crule.applies, applies_step))
-                        session = sessions[crule.ruleset_index]
-                        session.assert_fact(fact)
-                        pending.append((crule, party, fact_id, session, when_step, applies_step))
-                for crule, party, fact_id, session, when_step, applies_step in pending:
-                    fired = session.fired().get(fact_id, set())
-                    status = self.decide(crule.rule, party, fired, when_step, applies_step)
-                    status, when_step = every_reading(self, crule.rule, party, status, when_step, applies_step)
-                    shared = not crule.when.depends_on_party and not (crule.applies and crule.applies.depends_on_party)
-                    self.record(crule.rule, party, status, when_step, applies_step, shared)
+                        fact, row = self._row(crule, party, fact_id, traced)
+                        batches[crule.ruleset_index].append(fact)
+                        pending.append(row)
+                for session, batch in zip(sessions, batches, strict=True):
+                    session.assert_facts(batch)
+                for row in pending:
+                    crule, party = row.crule, row.party
+                    fired = sessions[crule.ruleset_index].fired().get(row.fact_id, set())
+                    status = self.decide(crule.rule, party, fired, row.when, row.applies)
+                    when_step = steps = None
+                    if row.steps is not None:
+                        status, when_step = every_reading(self, crule.rule, party, status, *row.steps)
+                        steps = (when_step, row.steps[1])
+                    self.record(crule, party, status, steps)
                     note_unresolved(self, crule.rule, party, when_step)
         return self.checklist()
+
+    def _row(self, crule, party: str | None, fact_id: str, traced: bool) -> tuple[dict[str, Any], _Row]:
+        """The fact durable-rules decides the row on, and the row's values (and trace, if traced)."""
+        env = {"party": party} if party else {}
+        fact = {"id": fact_id, "kind": crule.rule.id}
+        if traced:
+            when_step = self.evaluate(crule.rule, crule.when, env)
+            applies_step = self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
+            fact.update(self.encode(crule.rule, crule.when, when_step))
+            if applies_step is not None:
+                fact.update(self.encode(crule.rule, crule.applies, applies_step))
+            applies = None if applies_step is None else applies_step.value
+            return fact, _Row(crule, party, fact_id, when_step.value, applies, (when_step, applies_step))
+        when, fields = self.values(crule.rule, crule.when, env)
+        fact.update(fields)
+        applies = None
+        if crule.applies is not None:
+            applies, fields = self.values(crule.rule, crule.applies, env)
+            fact.update(fields)
+        return fact, _Row(crule, party, fact_id, when, applies, None)
+
+    def steps(self, crule, party: str | None) -> tuple[Step, Step | None]:
+        """A row's trace (when, applies_when), built when an explanation asks for it."""
+        env = {"party": party} if party else {}
+        when_step = self.evaluate(crule.rule, crule.when, env)
+        return when_step, (self.evaluate(crule.rule, crule.applies, env) if crule.applies else None)
+
+    def values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
+        """A condition's value and durable fields from its compiled callable (no trace)."""
+        if cond.depends_on_party:
+            return self._values(rule, cond, env)
+        key = ("values", rule.id, cond.condition.source)
+        if key not in self._shared:
+            self._shared[key] = self._values(rule, cond, {})
+        return self._shared[key]
+
+    def _values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
+        assert cond.values is not None
+        env = {**env, SETTINGS: self.settings}
+        if rule.satisfied_by is not None:
+            env[WINDOW] = self.window_of(rule)
+        try:
+            return cond.values(self.context, env)
+        except EvaluationProblem as exc:
+            self._evaluate(rule, cond, env)  # the reference evaluation names the problem as the trace sees it
+            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
 
     def evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
         if cond is not None and not cond.depends_on_party:
@@ -362,12 +433,13 @@ class _Run:
                 rv = right.value if right.value is not UNKNOWN else right.lower
                 a, b = comparable(lv, rv, atom.node.op)  # type: ignore[attr-defined]
                 fl, fr = atom.fields
-                fields[fl], fields[fr] = _encode_pair(rule, a, b)
+                fields[fl], fields[fr] = encode_pair(a, b)
             else:
                 fields[atom.fields[0]] = bool(s.value)
         return fields
 
-    def decide(self, rule: Rule, party, fired: set[str], when_step: Step, applies_step: Step | None) -> Status:
+    def decide(self, rule: Rule, party, fired: set[str], when: Any, applies: Any) -> Status:
+        """durable-rules' outcome for the row, checked against the value computed in Python."""
         if "met" in fired and "not_met" in fired:
             raise EngineError(f"durable-rules found {rule.id} both met and not met for {party}; result withheld")
         if "not_applicable" in fired:
@@ -378,10 +450,10 @@ class _Run:
             engine_status = Status.NOT_MET
         else:
             engine_status = Status.UNKNOWN
-        if applies_step is not None and applies_step.value is False:
+        if applies is False:
             reference = Status.NOT_APPLICABLE
         else:
-            reference = {True: Status.MET, False: Status.NOT_MET}.get(when_step.value, Status.UNKNOWN)  # type: ignore[arg-type]
+            reference = {True: Status.MET, False: Status.NOT_MET}.get(when, Status.UNKNOWN)  # type: ignore[arg-type]
         if engine_status is not reference:
             raise EngineError(
                 f"durable-rules says {rule.id} is {engine_status.label} for {party or 'the deal'},"
@@ -389,9 +461,12 @@ class _Run:
             )
         return engine_status
 
-    def record(
-        self, rule: Rule, party, status: Status, when_step: Step, applies_step: Step | None, shared: bool
-    ) -> None:
+    def record(self, crule, party, status: Status, traced: tuple[Step, Step | None] | None) -> None:
+        """The row's result. Its trace (`traced`, or built by steps() when an explanation asks) is
+        needed only for set-aside assertions and explanations."""
+        rule = crule.rule
+        shared = not crule.when.depends_on_party and not (crule.applies and crule.applies.depends_on_party)
+        steps = (lambda: traced) if traced is not None else (lambda: self.steps(crule, party))
         key = (rule.id, party)
         row_waiver = self.waivers.get(key, _NO_WAIVER)
         waiver = row_waiver.effective
@@ -402,23 +477,19 @@ class _Run:
         elif open_status and row_waiver.pending:
             status = Status.UNKNOWN
         asserted = (
-            tuple(
-                dict.fromkeys(
-                    r.set_aside for st in (when_step, applies_step) if st for r in all_reads(st) if r.set_aside
-                )
-            )
-            if self.may_set_aside
+            tuple(dict.fromkeys(r.set_aside for st in steps() if st for r in all_reads(st) if r.set_aside))
+            if traced is not None and self.at_risk
             else ()
         )
-        set_aside = row_waiver.set_aside + asserted
+        set_aside = row_waiver.set_aside + asserted if asserted else row_waiver.set_aside
         caused_by = self.caused_by(rule, party) if underlying is Status.NOT_MET else ()
-        notes = row_waiver.notes + tuple(s.text() for s in set_aside)
+        notes = row_waiver.notes + tuple(s.text() for s in set_aside) if set_aside else row_waiver.notes
         if caused_by:
             notes = (f"failure caused by {party} itself: it is not released by its own default",) + notes
 
         def explained() -> Details:
             """The row's why, built on first use: identical whenever it is asked for."""
-            explain = lambda: self.explain(underlying, when_step, applies_step, None if shared else party, rule)  # noqa: E731
+            explain = lambda: self.explain(underlying, *steps(), None if shared else party, rule)  # noqa: E731
             if shared:
                 reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
             else:
@@ -583,21 +654,23 @@ class _Run:
         return "closing ready: no, " + "; ".join(parts)
 
 
-def _encode_pair(rule: Rule, a: Any, b: Any) -> tuple[Any, Any]:
-    """Two comparable values as durable-rules fields that compare exactly like the originals."""
-    if isinstance(a, Fraction):
-        left, right = a.numerator * b.denominator, b.numerator * a.denominator
-    elif isinstance(a, dt.date):
-        left, right = a.toordinal(), b.toordinal()
-    elif isinstance(a, bool):
-        left, right = int(a), int(b)
-    else:
-        return a, b  # text: == and != only
-    if abs(left) >= _EXACT_LIMIT or abs(right) >= _EXACT_LIMIT:
-        # durable-rules compares doubles, inexact past 2**53: give it two small numbers in the same
-        # order (we know it exactly), so that every comparison operator still decides the same way
-        return (0, 0) if left == right else ((0, 1) if left < right else (1, 0))
-    return left, right
+def _fact_names(name: str) -> list[str]:
+    """The facts a provenance key may belong to: fact names hold dots, and a record field's key is
+    `fact.field`, so every prefix at a dot (a.b.c: a.b.c, a.b, a)."""
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
+
+
+@attrs.frozen
+class _Row:
+    """One row on its way through durable-rules: its fact id, its values, and its trace if it has one."""
+
+    crule: Any
+    party: str | None
+    fact_id: str
+    when: Any
+    applies: Any
+    steps: tuple[Step, Step | None] | None
 
 
 __all__ = ["Engine"]

@@ -99,37 +99,49 @@ class FactBase:
     ) -> Read:
         """A value as it stands as of the as-of date: hidden when asserted later, set aside when the
         assertor may not make the call, made too late, or its basis has changed since."""
-        if prov is None:
-            return Read(shown, value, None, note)
-        if prov.on is not None and prov.on > self.as_of:
-            return Read(shown, UNKNOWN, prov, f"asserted on {prov.on.isoformat()}, after the as-of date")
-        who = (prov.asserted_by,) if prov.asserted_by else ()
-
-        def aside(why: str, clause: str | None, kind: str = "assertion") -> Read:
-            sa = SetAside(kind, who, shown, why, clause, prov.on, prov.line)
-            return Read(shown, UNKNOWN, prov, sa.text(), sa)
-
-        if prov.refused:
-            return aside(prov.refused, prov.clause)
-        if key in self.stale:
+        problem = None if prov is None else self.problem(prov, key, window)
+        if problem is None:
+            return Read(shown, value, prov, note)
+        kind, why, clause = problem
+        if kind == "later":
+            return Read(shown, UNKNOWN, prov, why)
+        if kind == "stale":
             return Read(shown, UNKNOWN, prov, self.stale[key].text(), self.stale[key])
+        assert prov is not None
+        who = (prov.asserted_by,) if prov.asserted_by else ()
+        sa = SetAside(kind, who, shown, why, clause, prov.on, prov.line)
+        return Read(shown, UNKNOWN, prov, sa.text(), sa)
+
+    def stands(self, prov: Provenance | None, key: tuple, window: Window | None) -> bool:
+        """Whether a value with this provenance stands (what `assessed` keeps), without building a Read."""
+        return prov is None or self.problem(prov, key, window) is None
+
+    def problem(self, prov: Provenance, key: tuple, window: Window | None) -> tuple[str, str, str | None] | None:
+        """Why an asserted value does not stand as of the as-of date: (kind, why, clause), or None.
+        Kinds: later (asserted after the as-of date), stale, assertion (wrong party or too late), undated."""
+        if prov.on is not None and prov.on > self.as_of:
+            return "later", f"asserted on {prov.on.isoformat()}, after the as-of date", None
+        if prov.refused:
+            return "assertion", prov.refused, prov.clause
+        if key in self.stale:
+            return "stale", "", None
         if prov.judgement and window is not None:
             clause = f"“{window.quote}”"
             if window.date is UNKNOWN:
-                return aside(
-                    f"whether it was made {window.quote} decides, and {window.fact} is unknown", clause, "undated"
-                )
+                return "undated", f"whether it was made {window.quote} decides, and {window.fact} is unknown", clause
             if prov.on is not None and prov.on > window.date:
-                return aside(
-                    f"made on {prov.on.isoformat()}, after the {window.label} ({window.date.isoformat()})", clause
+                return (
+                    "assertion",
+                    f"made on {prov.on.isoformat()}, after the {window.label} ({window.date.isoformat()})",
+                    clause,
                 )
             if prov.on is None and self.as_of > window.date:
-                return aside(
+                return (
+                    "undated",
                     f"undated, and only a judgement made {window.quote} ({window.date.isoformat()}) counts",
                     clause,
-                    "undated",
                 )
-        return Read(shown, value, prov, note)
+        return None
 
     def read_plain(self, name: str, window: Window | None = None) -> Read:
         if name in self.plain:

@@ -23,6 +23,7 @@ from engine.facts import FactSpec
 from engine.settings import BadChoice, parse_choice
 from engine.values import ValueProblem, parse_date
 from engine.yamlsource import Located, load_yaml
+from helpers import compiled_disagreements
 
 ROOT = Path(__file__).resolve().parent.parent
 Q = r'"(?P<{}>[^"]*)"'
@@ -532,6 +533,8 @@ def _check(world: World, as_of: str | None) -> None:
     try:
         state = load_deal_state(doc.file, world.policy, doc)
         world.checklist = world.engine.check(state, _date(as_of) if as_of else None)  # type: ignore[union-attr]
+        # every scenario also proves the compiled conditions agree with the reference evaluator
+        assert compiled_disagreements(world.engine, state, _date(as_of) if as_of else None) == []
     except DealcheckError as exc:
         world.error = exc
 

@@ -57,6 +57,21 @@ WINDOW = "__window__"  # env key: the Window acts must meet for the rule being e
 SETTINGS = "__settings__"  # env key: the interpretation settings chosen (a number for setting("name"))
 
 
+def never_negative(catalog: FactCatalog, node: ast.Node, env: dict[str, Any]) -> Any:
+    """A missing amount or count is unknown, but never below zero (the deal state refuses
+    negatives): its zero, $0.00 or 0, as a lower bound; None for anything else."""
+    kind = None
+    if isinstance(node, ast.FactRef) and node.project is None:
+        spec = catalog.specs[node.fact]
+        kind = spec.fields[node.field].type if node.field else spec.type
+    elif isinstance(node, ast.VarField):
+        record = env.get(node.var)
+        fact = record.get("__fact__") if isinstance(record, dict) else None
+        field = catalog.specs[fact].fields.get(node.field) if fact else None
+        kind = field.type if field is not None else None
+    return _ZERO.get(kind)
+
+
 def kleene_and(values: list[Any]) -> Any:
     if any(v is False for v in values):
         return False
@@ -122,18 +137,7 @@ class Evaluator:
         return step
 
     def _never_negative(self, node: ast.Node, env: dict[str, Any]) -> Any:
-        """A missing amount or count is unknown, but never below zero (the deal state refuses
-        negatives): its zero, $0.00 or 0, as a lower bound; None for anything else."""
-        kind = None
-        if isinstance(node, ast.FactRef) and node.project is None:
-            spec = self.catalog.specs[node.fact]
-            kind = spec.fields[node.field].type if node.field else spec.type
-        elif isinstance(node, ast.VarField):
-            record = env.get(node.var)
-            fact = record.get("__fact__") if isinstance(record, dict) else None
-            field = self.catalog.specs[fact].fields.get(node.field) if fact else None
-            kind = field.type if field is not None else None
-        return _ZERO.get(kind)
+        return never_negative(self.catalog, node, env)
 
     # leaves
 
@@ -351,7 +355,7 @@ class Evaluator:
         items = arg.value
         if any(v is UNKNOWN for v in items):
             return Step(node, UNKNOWN, children=(arg,))  # a projection's unknown items have no bound
-        total = _total(list(items), node.text)
+        total = add_up(list(items), node.text)
 
         def working(arg=arg, items=items, total=total) -> str:
             labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else []
@@ -364,47 +368,21 @@ class Evaluator:
         return Step(node, total, children=(arg,), working=working)
 
     def _sums_money(self, node: ast.Aggregate) -> bool:
-        """Whether sum(...) adds up amounts of money: an empty sum of money is $0.00, not the number 0."""
-        coll = node.collection
-        if not isinstance(coll, ast.FactRef) or not self.catalog.specs[coll.fact].is_records:
-            return False
-        fields = self.catalog.specs[coll.fact].fields
-        return any(
-            isinstance(n, ast.VarField)
-            and n.var == node.var
-            and fields.get(n.field)
-            and fields[n.field].type == "money"
-            for n in ast.walk(node.expr)
-        )
+        return sums_money(self.catalog, node)
 
     def _extreme(self, node: ast.Call, env):
         """min(a, b) and max(a, b), exact; a known lower bound survives an unknown operand."""
         steps = tuple(self.evaluate(a, env) for a in node.args)
-        pick = min if node.func == "min" else max
-        if any(s.value is UNKNOWN for s in steps):
-            bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps]
-            known = [s.value for s in steps if s.value is not UNKNOWN and is_number(s.value)]
-            if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
-                value = min(known)  # min(0, x) with x never below zero is 0, whatever x is
-                return Step(
-                    node,
-                    value,
-                    children=steps,
-                    working=lambda v=value: (
-                        f"{node.text} = {format_value(v)}, since the unknown operand is at least that"
-                    ),
-                )
-            lower = None
-            if node.func == "min" and all(b is not None for b in bounds):
-                lower = pick(bounds)
-            elif node.func == "max":
-                known = [b for b in bounds if b is not None]
-                lower = pick(known) if known else None
+        value, lower, by_bound = extreme(node, [s.value for s in steps], [s.lower for s in steps])
+        if by_bound:
+            return Step(
+                node,
+                value,
+                children=steps,
+                working=lambda v=value: f"{node.text} = {format_value(v)}, since the unknown operand is at least that",
+            )
+        if value is UNKNOWN:
             return Step(node, UNKNOWN, children=steps, lower=lower)
-        for s in steps:
-            if not is_number(s.value):
-                raise EvaluationProblem(f"{node.text}: {s.node.text!r} is not a number")
-        value = pick(s.value for s in steps)
 
         def working(steps=steps, value=value) -> str:
             shown = ", ".join(format_value(s.value) for s in steps)
@@ -419,12 +397,7 @@ class Evaluator:
             return Step(node, UNKNOWN, children=(arg,))
         if not is_number(arg.value):
             raise EvaluationProblem(f"{node.text}: {node.args[0].text!r} is not a number")
-        exact = Fraction(arg.value)
-        if node.func == "ceil":
-            value: Any = -((-exact.numerator) // exact.denominator)
-        else:
-            cents = (exact * 100 + Fraction(1, 2)).__floor__()
-            value = Decimal(cents) / 100
+        value = rounded(node.func, arg.value)
         return Step(
             node,
             value,
@@ -502,7 +475,7 @@ class Evaluator:
             lower = None
             bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps[1:]]
             if node.func == "sum" and all(b is not None for b in bounds):
-                lower = _total(bounds, node.text)
+                lower = add_up(bounds, node.text)
 
                 def at_least(steps=steps, lower=lower) -> str:
                     parts = [
@@ -515,7 +488,7 @@ class Evaluator:
 
                 return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=at_least)
             return Step(node, UNKNOWN, children=tuple(steps))
-        total = len(values) if node.func == "count" else _total(values, node.text)
+        total = len(values) if node.func == "count" else add_up(values, node.text)
         if node.func == "sum" and not values and self._sums_money(node):
             total = Decimal("0.00")  # nothing to add up, in dollars
 
@@ -592,10 +565,26 @@ def _with(step: Step, **changes: Any) -> Step:
     )
 
 
+def sums_money(catalog: FactCatalog, node: ast.Aggregate) -> bool:
+    """Whether sum(...) adds up amounts of money: an empty sum of money is $0.00, not the number 0."""
+    coll = node.collection
+    if not isinstance(coll, ast.FactRef) or not catalog.specs[coll.fact].is_records:
+        return False
+    fields = catalog.specs[coll.fact].fields
+    return any(
+        isinstance(n, ast.VarField) and n.var == node.var and fields.get(n.field) and fields[n.field].type == "money"
+        for n in ast.walk(node.expr)
+    )
+
+
 def _arith_lower(node: ast.Arith, steps: list[Step]) -> Any:
-    """A lower bound for a + b (+ ...) or a * b when some operand is unknown but bounded below by >= 0."""
+    return arith_lower(node, [s.value if s.value is not UNKNOWN else s.lower for s in steps])
+
+
+def arith_lower(node: ast.Arith, bounds: list[Any]) -> Any:
+    """A lower bound for a + b (+ ...) or a * b when some operand is unknown but bounded below by >= 0
+    (`bounds`: each operand's value, or its lower bound when unknown)."""
     ops = [op for op, _ in node.rest]
-    bounds = [s.value if s.value is not UNKNOWN else s.lower for s in steps]
     if any(b is None or not is_number(b) for b in bounds) or any(op in ("-", "/") for op in ops):
         return None
     if any(b < 0 for b in bounds):
@@ -606,25 +595,62 @@ def _arith_lower(node: ast.Arith, steps: list[Step]) -> Any:
     return value
 
 
+def bound_decides(op: str, lv: Any, llow: Any, rv: Any, rlow: Any) -> tuple[Any, Any, bool] | None:
+    """`x >= T` is true when x is unknown but already at least T (and `T <= x` likewise): the bound,
+    the threshold and whether the bounded side is the left, when that decides it; else None."""
+    if lv is UNKNOWN and rv is not UNKNOWN and llow is not None and is_number(rv):
+        holds = (op == ">=" and llow >= rv) or (op == ">" and llow > rv)
+        return (llow, rv, True) if holds else None
+    if rv is UNKNOWN and lv is not UNKNOWN and rlow is not None and is_number(lv):
+        holds = (op == "<=" and lv <= rlow) or (op == "<" and lv < rlow)
+        return (rlow, lv, False) if holds else None
+    return None
+
+
 def _decided_by_bound(op: str, left: Step, right: Step) -> tuple[bool, str] | None:
     """`x >= T` is true when x is unknown but already at least T (and `T <= x` likewise)."""
-    if left.value is UNKNOWN and right.value is not UNKNOWN and left.lower is not None and is_number(right.value):
-        bound, threshold, side = left.lower, right.value, left
-        holds = (op == ">=" and bound >= threshold) or (op == ">" and bound > threshold)
-    elif right.value is UNKNOWN and left.value is not UNKNOWN and right.lower is not None and is_number(left.value):
-        bound, threshold, side = right.lower, left.value, right
-        holds = (op == "<=" and threshold <= bound) or (op == "<" and threshold < bound)
-    else:
+    decided = bound_decides(op, left.value, left.lower, right.value, right.lower)
+    if decided is None:
         return None
-    if not holds:
-        return None
+    bound, threshold, on_left = decided
+    side = left if on_left else right
     return True, (
         f"{side.node.text} is at least {format_value(bound)}, which already reaches {format_value(threshold)};"
         " the result does not depend on the unknown amounts"
     )
 
 
-def _total(values: list[Any], where: str) -> Any:
+def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, Any, bool]:
+    """min/max of operand values (each with its lower bound when unknown): (value, lower bound,
+    whether a bound decided it: min(0, x) with x never below zero is 0, whatever x is)."""
+    pick = min if node.func == "min" else max
+    if any(v is UNKNOWN for v in values):
+        bounds = [v if v is not UNKNOWN else lo for v, lo in zip(values, lowers, strict=True)]
+        known = [v for v in values if v is not UNKNOWN and is_number(v)]
+        if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
+            return min(known), None, True
+        lower = None
+        if node.func == "min" and all(b is not None for b in bounds):
+            lower = pick(bounds)
+        elif node.func == "max":
+            present = [b for b in bounds if b is not None]
+            lower = pick(present) if present else None
+        return UNKNOWN, lower, False
+    for v, arg in zip(values, node.args, strict=True):
+        if not is_number(v):
+            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number")
+    return pick(values), None, False
+
+
+def rounded(func: str, value: Any) -> Any:
+    """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""
+    exact = Fraction(value)
+    if func == "ceil":
+        return -((-exact.numerator) // exact.denominator)
+    return Decimal((exact * 100 + Fraction(1, 2)).__floor__()) / 100
+
+
+def add_up(values: list[Any], where: str) -> Any:
     total: Any = 0
     for v in values:
         total = arith("+", total, v, where)
