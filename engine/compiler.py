@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -32,6 +33,7 @@ from engine.policy import Condition, Policy, Rule
 MAX_ATOMS_PER_RULE = 60  # durable-rules fails with error 303 past 64 sibling tests
 MAX_RULES_PER_RULESET = 300  # well inside 512 tests under one node and 4,096 rules per ruleset
 _EXACT_LIMIT = 2**53  # durable-rules compares numbers as doubles: exact below this
+_RATIONAL = (int, Decimal)  # exact types (not bool: type() is never int for a bool)
 _NEGATE = {"==": "!=", "!=": "==", "<": ">=", ">=": "<", ">": "<=", "<=": ">"}
 _DURABLE_OP = {"==": "$eq", "!=": "$neq", "<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
 
@@ -194,12 +196,7 @@ def _values(
                     continue
                 lv = lv if lv is not UNKNOWN else llow  # decided by a known lower bound
                 rv = rv if rv is not UNKNOWN else rlow
-                a, b = comparable(lv, rv, op)
-                value = True
-            else:
-                a, b = comparable(lv, rv, op)
-                value = _COMPARE[op](a, b)
-            fields[names[0]], fields[names[1]] = encode_pair(a, b)
+            value, fields[names[0]], fields[names[1]] = compare_encoded(op, lv, rv)
             found.append(value)
         return logic(found), fields
 
@@ -237,6 +234,19 @@ def _logic(node: ast.Node, index: dict[int, int]) -> Callable[[list[Any]], Any]:
     return lambda values: values[i]
 
 
+def compare_encoded(op: str, lv: Any, rv: Any) -> tuple[bool, Any, Any]:
+    """`lv op rv`, exactly, and the two fields that make durable-rules decide it the same way.
+    Integers and Decimals (counts and money) go straight to their integer ratios, in lowest terms as
+    Fraction would give them; anything else through comparable()."""
+    if type(lv) in _RATIONAL and type(rv) in _RATIONAL:
+        ln, ld = lv.as_integer_ratio()
+        rn, rd = rv.as_integer_ratio()
+        left, right = ln * rd, rn * ld  # denominators are positive: the same order as lv and rv
+        return _COMPARE[op](left, right), *_within_doubles(left, right)
+    a, b = comparable(lv, rv, op)
+    return _COMPARE[op](a, b), *encode_pair(a, b)
+
+
 def encode_pair(a: Any, b: Any) -> tuple[Any, Any]:
     """Two comparable values as durable-rules fields that compare exactly like the originals."""
     if isinstance(a, Fraction):
@@ -247,6 +257,10 @@ def encode_pair(a: Any, b: Any) -> tuple[Any, Any]:
         left, right = int(a), int(b)
     else:
         return a, b  # text: == and != only
+    return _within_doubles(left, right)
+
+
+def _within_doubles(left: int, right: int) -> tuple[int, int]:
     if abs(left) >= _EXACT_LIMIT or abs(right) >= _EXACT_LIMIT:
         # durable-rules compares doubles, inexact past 2**53: give it two small numbers in the same
         # order (we know it exactly), so that every comparison operator still decides the same way
