@@ -25,6 +25,7 @@ from engine.yamlsource import Located, load_json_text, load_yaml_text, looks_lik
 RESERVED = ("deal", "as_of", "settings", "waivers", "counsel", "affiliates")
 _ASSERTION_KEYS = {"value", "asserted_by", "on", "source", "note", "basis"}
 _WAIVER_KEYS = {"rule", "by", "in_writing", "dated", "note"}
+_NAMED_TYPES = frozenset({"party", "parties"})  # NameReader.read reads these, and texts with `names:`
 
 
 @attrs.frozen
@@ -219,6 +220,8 @@ class _Reader:
     def named(self, path: tuple, type_name: str, names: str | None, raw: Any) -> tuple[Any, str | None]:
         """A value that may use another name of a party, person or officer (engine/identity.py),
         read under the rules' name, and the note saying so."""
+        if names is None and type_name not in _NAMED_TYPES:  # no other names to read: the value as written
+            return self.value(path, type_name, raw), None
         try:
             raw, note = self.names.read(type_name, names, raw)
         except IdentityProblem as exc:

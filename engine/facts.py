@@ -142,14 +142,18 @@ class FactCatalog:
     """All declared facts of one deal, with did-you-mean lookup."""
 
     specs: dict[str, FactSpec]
+    _prefixes: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+
+    @_prefixes.default
+    def _every_prefix(self) -> frozenset[str]:
+        return frozenset(n[:i] for n in self.specs for i, c in enumerate(n) if c == ".")
 
     def get(self, name: str) -> FactSpec | None:
         return self.specs.get(name)
 
     def is_group_prefix(self, name: str) -> bool:
         """True when `name` is the dotted prefix of at least one declared fact."""
-        prefix = name + "."
-        return any(n.startswith(prefix) for n in self.specs)
+        return name in self._prefixes
 
     def suggest(self, name: str) -> str:
         return did_you_mean(name, self.specs)

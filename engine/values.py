@@ -198,16 +198,9 @@ def parse_party(raw: Any, parties: frozenset[str]) -> str:
 
 def parse_value(type_name: str, raw: Any, parties: frozenset[str]) -> Any:
     """Parse one value of a declared scalar or list type."""
-    if type_name == "boolean":
-        return parse_boolean(raw)
-    if type_name == "money":
-        return parse_money(raw)
-    if type_name == "date":
-        return parse_date(raw)
-    if type_name == "count":
-        return parse_count(raw)
-    if type_name == "ratio":
-        return parse_ratio(raw)
+    parse = _PARSERS.get(type_name)
+    if parse is not None:
+        return parse(raw)
     if type_name == "party":
         return parse_party(raw, parties)
     if type_name == "text":
@@ -220,6 +213,16 @@ def parse_value(type_name: str, raw: Any, parties: frozenset[str]) -> Any:
         item_type = "party" if type_name == "parties" else "text"
         return tuple(parse_value(item_type, item, parties) for item in raw)
     raise ValueProblem(f"unknown type {type_name}")
+
+
+_PARSERS: dict[str, Any] = {
+    "boolean": parse_boolean,
+    "money": parse_money,
+    "date": parse_date,
+    "count": parse_count,
+    "ratio": parse_ratio,
+    "text": parse_text,
+}
 
 
 def format_value(value: Any) -> str:

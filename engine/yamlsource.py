@@ -12,7 +12,11 @@ import json
 import os
 import re
 import stat
+from bisect import bisect_left
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate, compress, repeat
+from operator import add, itemgetter, ne
 from pathlib import Path
 from typing import Any
 
@@ -448,10 +452,19 @@ def _constant_at(text: str) -> tuple[int | None, int | None]:
 
 
 def load_json_text(text: str, name: str) -> Located:
-    """JSON, read strictly first (no duplicate key, no NaN or Infinity, nothing YAML would forgive),
-    then through the YAML loader for the positions and the limits."""
+    """JSON, read strictly (no duplicate key, no NaN or Infinity, nothing YAML would forgive) and
+    within every limit. The C `json` parser reads it when it can (see _fast_json), with the line of
+    every key found by one scan of the text; anything it declines is read as before: strictly, then
+    through the YAML loader for the positions and the limits, which names the line of any error."""
     if len(text) > limits.MAX_FILE_BYTES:
         raise _too_large(name)
+    fast = _fast_json(text, name)
+    if fast is not None:
+        return fast
+    return _load_json_slowly(text, name)
+
+
+def _load_json_slowly(text: str, name: str) -> Located:
     try:
         json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant, parse_int=str, parse_float=str)
     except json.JSONDecodeError as exc:
@@ -480,3 +493,179 @@ def load_json_text(text: str, name: str) -> Located:
             exc.message = "dealcheck cannot read this JSON layout:" + exc.message.partition(":")[2]
             exc.fix = "write each key, its colon and the start of its value on one line, as json.dumps does"
         raise
+
+
+# ---------------------------------------------------------------- the fast path for JSON
+#
+# A well-formed JSON deal state is parsed by the stdlib's C parser. It is taken only when it gives
+# exactly what the path above would (the same values, the same positions) and stays within every
+# limit; whenever it cannot tell, it declines (_NotFast) and the path above reads the file, so that
+# every error is the same one, with its line, and costs nothing on the happy path.
+
+
+class _NotFast(Exception):
+    """The fast path declines: the full reader decides."""
+
+
+# Strings, with the `:` that makes one a key when it is on the same line (YAML wants them together),
+# and the `{` and `[` that open objects and arrays; every other character lies between them.
+_JSON_TOKEN = re.compile(r'("[^"\\]*(?:\\.[^"\\]*)*"(?:[ \t]*:)?|[\[{])')
+_YAML_FLOAT = re.compile(r"[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?\Z")  # else YAML reads a string
+# Characters YAML refuses (engine's "not allowed in a deal state"), or counts as line breaks (NEL, LS, PS).
+_NOT_PLAIN = re.compile("[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _fast_int(text: str) -> int:
+    if len(text) > limits.MAX_DIGITS + 1:
+        raise _NotFast
+    value = int(text)
+    if limits.int_problem(value):
+        raise _NotFast
+    return value
+
+
+def _fast_float(text: str) -> Decimal:
+    if len(text) > 4 * limits.MAX_DIGITS or not _YAML_FLOAT.match(text):
+        raise _NotFast
+    value = Decimal(text)
+    if limits.decimal_problem(value):
+        raise _NotFast
+    return value
+
+
+def _fast_constant(word: str) -> Any:
+    raise _NotFast
+
+
+def _fast_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):  # a key given twice
+        raise _NotFast
+    return out
+
+
+def _fast_json(text: str, name: str) -> Located | None:
+    """The document and where each key is, or None when the full reader must decide."""
+    if (text.isascii() and "\x7f" in text) or (not text.isascii() and _NOT_PLAIN.search(text)):
+        return None
+    if "\r" in text and text.count("\r") != text.count("\r\n"):  # a lone CR: YAML's line count differs
+        return None
+    # Every value but the first of an object or array follows a comma; an object's entries are two
+    # values (key and value); so this bounds the values YAML would count, before anything is built.
+    bound = 1 + 2 * (text.count(",") + text.count("{") + text.count("["))
+    if bound > limits.MAX_NODES:
+        return None
+    try:
+        data = json.loads(
+            text,
+            object_pairs_hook=_fast_object,
+            parse_int=_fast_int,
+            parse_float=_fast_float,
+            parse_constant=_fast_constant,
+        )
+        index = _json_index(text, data)
+    except (_NotFast, ValueError, ArithmeticError, RecursionError):
+        return None
+    return Located(data=data, file=name, positions=_JsonPositions(text, name, index))  # type: ignore[arg-type]
+
+
+def _json_index(text: str, data: Any) -> dict[PathKey, int]:
+    """The offset of every key, and of every object or array in an array, by path, checking the
+    limits YAML would: nesting, entries of one object or array, characters of one value."""
+    pieces = _JSON_TOKEN.split(text)  # text, token, text, token, ..., text
+    tokens = pieces[1::2]
+    if len(text) > limits.MAX_SCALAR_CHARS and max(map(len, tokens), default=0) > limits.MAX_SCALAR_CHARS:
+        raise _NotFast  # escapes only shorten a string: the full reader measures it
+    starts = list(accumulate(map(len, pieces)))[0:-1:2]  # the offset of each token
+    ends = list(map(itemgetter(-1), tokens))  # `"` for a string value, `:` for a key, or `{` or `[`
+    keep = list(map(ne, ends, repeat('"')))
+    marks = zip(compress(ends, keep), compress(starts, keep), strict=True)
+    index: dict[PathKey, int] = {}
+
+    def walk(node: Any, path: PathKey, depth: int) -> None:
+        if depth > limits.MAX_DEPTH:
+            raise _NotFast
+        if type(node) is dict:
+            if len(node) > limits.MAX_KEYS:
+                raise _NotFast
+            for key, value in node.items():
+                kind, offset = next(marks)
+                if kind != ":":
+                    raise _NotFast
+                sub = path + (key,)
+                index[sub] = offset  # a key's position, as YAML gives it, not its value's
+                if type(value) is dict:
+                    if next(marks)[0] != "{":
+                        raise _NotFast
+                    walk(value, sub, depth + 1)
+                elif type(value) is list:
+                    if next(marks)[0] != "[":
+                        raise _NotFast
+                    walk(value, sub, depth + 1)
+        else:
+            if len(node) > limits.MAX_ITEMS:
+                raise _NotFast
+            for i, value in enumerate(node):
+                if type(value) is dict or type(value) is list:
+                    kind, offset = next(marks)
+                    if kind != ("{" if type(value) is dict else "["):
+                        raise _NotFast
+                    sub = path + (i,)
+                    index[sub] = offset
+                    walk(value, sub, depth + 1)
+
+    try:
+        if type(data) is dict or type(data) is list:
+            kind, index[()] = next(marks)
+            if kind != ("{" if type(data) is dict else "["):
+                raise _NotFast
+            walk(data, (), 1)
+        if next(marks, None) is not None:
+            raise _NotFast
+    except StopIteration:
+        raise _NotFast from None
+    return index
+
+
+class _JsonPositions(Mapping):
+    """Positions of a JSON document read by the fast path: those of keys and nested objects and
+    arrays from its index, line and column counted only when asked for; any other (an error's) from
+    the full YAML reader, run only then."""
+
+    def __init__(self, text: str, name: str, index: dict[PathKey, int]) -> None:
+        self._text = text
+        self._name = name
+        self._index = index
+        self._breaks: list[int] | None = None
+        self._exact: dict[PathKey, tuple[int, int]] | None = None
+
+    def _line_column(self, offset: int) -> tuple[int, int]:
+        if self._breaks is None:
+            lengths = list(accumulate(map(len, self._text.split("\n"))))
+            self._breaks = list(map(add, lengths, range(len(lengths))))  # where each "\n" is
+        line = bisect_left(self._breaks, offset)  # the line breaks before the offset
+        start = self._breaks[line - 1] + 1 if line else 0
+        return line + 1, offset - start + 1
+
+    def _full(self) -> dict[PathKey, tuple[int, int]]:
+        if self._exact is None:
+            try:
+                self._exact = load_yaml_text(self._text, self._name).positions
+            except DealcheckError:  # valid JSON that YAML cannot place: no positions, never a crash
+                self._exact = {}
+        return self._exact
+
+    def __getitem__(self, path: PathKey) -> tuple[int, int]:
+        offset = self._index.get(path)
+        if offset is not None:
+            return self._line_column(offset)
+        return self._full()[path]
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._index or path in self._full()
+
+    def __iter__(self) -> Iterator[PathKey]:
+        return iter(self._full())
+
+    def __len__(self) -> int:
+        return len(self._full())
