@@ -6,6 +6,7 @@ one pytest run (a subprocess) binds them all: a broken file fails alone, the oth
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -13,6 +14,9 @@ import sys
 import pytest
 
 from helpers import ROOT
+
+# One pytest run serves every test here: under pytest-xdist, all of them go to one worker, so it runs once.
+pytestmark = pytest.mark.xdist_group("feature-mistakes")
 
 HEADER = """Feature: a scenario with a mistake
   Scenario: mistake {name}
@@ -125,10 +129,13 @@ def feature_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str
             "-rA",
             "-p",
             "no:randomly",
+            "-n",
+            "0",  # no xdist workers: one small run in one process, its report read line by line below
             "-o",
             f"bdd_features_base_dir={folder}",
         ],
         cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"},  # not CI's --junitxml
         capture_output=True,
         text=True,
         timeout=300,
