@@ -457,6 +457,7 @@ def test_a_dropped_engine_frees_its_rulesets() -> None:
     assert not any(n in directory for n in names)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc")
 def test_memory_stays_flat_over_two_thousand_unclosed_engines() -> None:
     """With the toy policy (6 rules): the whole Series D policy takes ~33 ms an engine to compile,

@@ -6,6 +6,8 @@ one pytest run (a subprocess) binds them all: a broken file fails alone, the oth
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import re
 import subprocess
@@ -15,8 +17,7 @@ import pytest
 
 from helpers import ROOT
 
-# One pytest run serves every test here: under pytest-xdist, all of them go to one worker, so it runs once.
-pytestmark = pytest.mark.xdist_group("feature-mistakes")
+pytestmark = pytest.mark.slow  # a pytest run of its own: started first (see conftest.py)
 
 HEADER = """Feature: a scenario with a mistake
   Scenario: mistake {name}
@@ -110,7 +111,24 @@ SYNTAX_MISTAKES = {
 
 @pytest.fixture(scope="module")
 def feature_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
-    """Run pytest once over every mistake; per test name: (outcome, the failure's one-line message)."""
+    """Run pytest once over every mistake; per test name: (outcome, the failure's one-line message).
+
+    Once per test run, even on several pytest-xdist workers: the first worker to get here runs it
+    and leaves the outcomes in the run's shared temporary folder; the others read them."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return _run_features(tmp_path_factory)
+    shared = tmp_path_factory.getbasetemp().parent  # this run's folder, above each worker's own
+    with open(shared / "feature-mistakes.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved = shared / "feature-mistakes.json"
+        if saved.exists():
+            return {test: tuple(pair) for test, pair in json.loads(saved.read_text()).items()}
+        outcomes = _run_features(tmp_path_factory)
+        saved.write_text(json.dumps(outcomes))
+        return outcomes
+
+
+def _run_features(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
     folder = tmp_path_factory.mktemp("features") / "features"
     (folder / "nested").mkdir(parents=True)
     (folder / "nested" / "good.feature").write_text(GOOD)

@@ -18,7 +18,7 @@ import yaml
 from engine import Engine, load_deal_state_text
 from helpers import EXAMPLES
 
-pytestmark = pytest.mark.stress
+pytestmark = [pytest.mark.stress, pytest.mark.slow]
 
 # Sizes: enough to prove isolation, no more (the long run is the soak test, marker `soak`).
 # - Threads: every state is evaluated twice on 4 threads sharing one engine, in shuffled order, so each
