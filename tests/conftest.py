@@ -59,6 +59,13 @@ def pytest_bdd_step_func_lookup_error(request, feature, scenario, step, exceptio
     raise FeatureError(f"{file}:{line}: unknown step: {text}. Fix: {fix}")
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The tests marked `slow` first, in their order, then the rest in theirs: pytest-xdist hands out
+    tests in this order, so a test of many seconds never starts last while the other workers idle.
+    Every worker collects the same items and sorts them the same way, as xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield

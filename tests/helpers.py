@@ -1,29 +1,147 @@
-"""Shared test helpers: paths and running the CLI as a user would."""
+"""Shared test helpers: paths, and running the CLI as a user would (in its own process) or in-process."""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import io
+import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+import threading
+from collections.abc import Sequence
 from pathlib import Path
+
+import attrs
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 EXAMPLES = ROOT / "examples"
 
 
+@attrs.define
+class Outcome:
+    """What a finished CLI process gave: its exit code (negative: killed by that signal) and output."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+    seconds: float
+    timed_out: bool = False
+
+
+class ForkServer:
+    """The client of tests/forkserver.py: one server per test process (so per xdist worker), started
+    on first use; each run is a forked child of it, a process of its own (see that module)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._proc: subprocess.Popen | None = None
+        self._folder: str | None = None
+        self._next = 0
+        self._done: dict[int, dict] = {}
+        atexit.register(self.close)
+
+    def _server(self) -> subprocess.Popen:
+        if self._proc is None or self._proc.poll() is not None:
+            self._folder = self._folder or tempfile.mkdtemp(prefix="dealcheck-cli-")
+            self._proc = subprocess.Popen(
+                [sys.executable, str(ROOT / "tests" / "forkserver.py")],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                cwd=ROOT,
+            )
+        return self._proc
+
+    def start(
+        self,
+        argv: Sequence[str],
+        *,
+        cwd: Path | str = ROOT,
+        env: dict[str, str] | None = None,
+        limits: tuple[int, int] | None = None,
+        wall: float = 120,
+    ) -> int:
+        """Start `dealcheck ARGV` (as `python -m engine.cli ARGV`); returns a ticket for `wait`."""
+        with self._lock:
+            server = self._server()
+            self._next += 1
+            ticket = self._next
+            request = {
+                "id": ticket,
+                "argv": list(argv),
+                "cwd": str(cwd),
+                "env": dict(os.environ if env is None else env),
+                "stdout": os.path.join(self._folder, f"{ticket}.out"),
+                "stderr": os.path.join(self._folder, f"{ticket}.err"),
+                "limits": list(limits) if limits else None,
+                "wall": wall,
+            }
+            assert server.stdin is not None
+            server.stdin.write(json.dumps(request).encode() + b"\n")
+            server.stdin.flush()
+            self._done[ticket] = {"request": request}
+            return ticket
+
+    def wait(self, ticket: int) -> Outcome:
+        with self._lock:
+            server = self._proc
+            assert server is not None and server.stdout is not None
+            while "returncode" not in self._done[ticket]:
+                line = server.stdout.readline()
+                if not line:
+                    raise RuntimeError(f"the CLI fork server ended (exit {server.wait()})")
+                reply = json.loads(line)
+                self._done[reply["id"]].update(reply)
+            done = self._done.pop(ticket)
+        paths = (done["request"]["stdout"], done["request"]["stderr"])
+        out, err = (Path(p).read_bytes() for p in paths)
+        for p in paths:
+            os.unlink(p)
+        return Outcome(done["returncode"], out, err, done["seconds"], done["timed_out"])
+
+    def run(self, argv: Sequence[str], **kwargs) -> Outcome:
+        return self.wait(self.start(argv, **kwargs))
+
+    def close(self) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            assert self._proc.stdin is not None
+            self._proc.stdin.close()
+            self._proc.wait(timeout=30)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+
+
+CLI = ForkServer()
+
+
 def run_cli(*args: str, policies: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """`dealcheck ARGS` in a process of its own, with $DEALCHECK_POLICIES set when `policies` is given."""
     env = dict(os.environ)
     if policies is not None:
         env["DEALCHECK_POLICIES"] = str(policies)
-    return subprocess.run(
-        [sys.executable, "-m", "engine.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd or ROOT,
-        env=env,
-        timeout=120,
+    done = CLI.run(args, cwd=cwd or ROOT, env=env, wall=120)
+    assert not done.timed_out, f"dealcheck {' '.join(args)}: no answer in 120 s"
+    return subprocess.CompletedProcess(
+        ["dealcheck", *args], done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     )
+
+
+def run_in_process(argv: Sequence[str]) -> tuple[int, str, str]:
+    """`engine.cli.main(argv)` in this process, stdout and stderr captured: for a CLI with a bug
+    planted by monkeypatch. The exit code is main's return value, or argparse's SystemExit code."""
+    from engine.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(list(argv))
+        except SystemExit as exc:  # argparse
+            code = exc.code if isinstance(exc.code, int) else 2
+    return code, out.getvalue(), err.getvalue()
 
 
 def without_block(text: str, key: str) -> str:

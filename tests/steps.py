@@ -6,6 +6,7 @@ catalog (docs/steps.md) is generated from this list and the deals' fact declarat
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -210,13 +211,32 @@ def given_deal(world: World, deal: str) -> None:
     "Start from a deal-state file (path from the project folder), then change it step by step.",
 )
 def given_state(world: World, path: str) -> None:
-    try:
-        doc = load_yaml(ROOT / path, display_name=path)
-    except DealcheckError as exc:
-        raise fail(str(exc)) from None  # str(exc) already ends "Fix: check the path."
-    deal = doc.data.get("deal") if isinstance(doc.data, dict) else None
+    data = _read_state(path)
+    deal = data.get("deal") if isinstance(data, dict) else None
     world.engine = engine_for(str(deal))
-    world.data = _flatten(dict(doc.data), world.policy)
+    world.data = _flatten(dict(data), world.policy)
+
+
+_READ: dict[tuple[str, bytes], Any] = {}
+
+
+def _read_state(path: str) -> Any:
+    """The data of a deal-state file, read once per content: most scenarios start from the same few
+    examples. Each scenario gets its own deep copy to change; a file that changes is read again."""
+    try:
+        content = (ROOT / path).read_bytes()
+    except OSError:
+        content = None
+    key = (path, content)
+    if content is None or key not in _READ:
+        try:
+            doc = load_yaml(ROOT / path, display_name=path)
+        except DealcheckError as exc:
+            raise fail(str(exc)) from None  # str(exc) already ends "Fix: check the path."
+        if content is None:
+            return doc.data
+        _READ[key] = doc.data
+    return copy.deepcopy(_READ[key])
 
 
 @step(

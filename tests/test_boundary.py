@@ -31,7 +31,7 @@ from engine import (
 )
 from engine.durable_host import RulesHost
 from engine.errors import safe
-from helpers import EXAMPLES, FIXTURES, ROOT, run_cli
+from helpers import EXAMPLES, FIXTURES, ROOT, run_cli, run_in_process
 
 POLICY = ROOT / "policies" / "jabber-series-d"
 CLOSING = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
@@ -235,30 +235,31 @@ def test_a_feature_naming_a_missing_deal_state_says_its_fix_once() -> None:
     assert str(info.value).count("Fix:") == 1, str(info.value)
 
 
-def _cli_with_a_bug(*args: str) -> subprocess.CompletedProcess:
-    """The real CLI with a bug planted in the renderer."""
-    code = textwrap.dedent(
-        """
-        import sys
-        from engine import cli, report
-        def broken(checklist, fmt):
-            return {}["no such key"]
-        report.render = broken
-        sys.exit(cli.main(sys.argv[1:]))
-        """
-    )
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+@pytest.fixture
+def cli_with_a_bug(monkeypatch: pytest.MonkeyPatch):
+    """The real CLI's `main`, in-process, with a bug planted in the renderer."""
+
+    def broken(checklist, fmt):
+        return {}["no such key"]
+
+    monkeypatch.setattr(report, "render", broken)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        code, out, err = run_in_process(args)
+        return subprocess.CompletedProcess(["dealcheck", *args], code, out, err)
+
+    return run
 
 
-def test_an_internal_error_is_one_line_and_exit_3() -> None:
-    line = one_line_error(_cli_with_a_bug("check", str(GAPS)), code=3)
+def test_an_internal_error_is_one_line_and_exit_3(cli_with_a_bug) -> None:
+    line = one_line_error(cli_with_a_bug("check", str(GAPS)), code=3)
     assert line.startswith("dealcheck: internal error: KeyError:") and line.endswith("(run with --debug for the trace)")
 
 
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_debug_shows_the_trace(where: str) -> None:
+def test_debug_shows_the_trace(cli_with_a_bug, where: str) -> None:
     args = ["--debug", "check", str(GAPS)] if where == "before" else ["check", str(GAPS), "--debug"]
-    result = _cli_with_a_bug(*args)
+    result = cli_with_a_bug(*args)
     assert result.returncode == 3
     assert "Traceback" in result.stderr and "in broken" in result.stderr
     assert result.stderr.splitlines()[-1].startswith("dealcheck: internal error: KeyError:")
@@ -456,6 +457,7 @@ def test_a_dropped_engine_frees_its_rulesets() -> None:
     assert not any(n in directory for n in names)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads RSS from /proc")
 def test_memory_stays_flat_over_two_thousand_unclosed_engines() -> None:
     """With the toy policy (6 rules): the whole Series D policy takes ~33 ms an engine to compile,

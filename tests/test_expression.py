@@ -126,6 +126,7 @@ def _facts_policy(tmp_path: Path, formula) -> Path:
     return folder
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(formula=formulas, values=st.lists(truth, min_size=len(ATOMS), max_size=len(ATOMS)))
 def test_durable_rules_agrees_with_kleene_logic(tmp_path: Path, formula, values) -> None:

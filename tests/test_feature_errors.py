@@ -6,6 +6,9 @@ one pytest run (a subprocess) binds them all: a broken file fails alone, the oth
 
 from __future__ import annotations
 
+import fcntl
+import json
+import os
 import re
 import subprocess
 import sys
@@ -13,6 +16,8 @@ import sys
 import pytest
 
 from helpers import ROOT
+
+pytestmark = pytest.mark.slow  # a pytest run of its own: started first (see conftest.py)
 
 HEADER = """Feature: a scenario with a mistake
   Scenario: mistake {name}
@@ -106,7 +111,24 @@ SYNTAX_MISTAKES = {
 
 @pytest.fixture(scope="module")
 def feature_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
-    """Run pytest once over every mistake; per test name: (outcome, the failure's one-line message)."""
+    """Run pytest once over every mistake; per test name: (outcome, the failure's one-line message).
+
+    Once per test run, even on several pytest-xdist workers: the first worker to get here runs it
+    and leaves the outcomes in the run's shared temporary folder; the others read them."""
+    if os.environ.get("PYTEST_XDIST_WORKER") is None:
+        return _run_features(tmp_path_factory)
+    shared = tmp_path_factory.getbasetemp().parent  # this run's folder, above each worker's own
+    with open(shared / "feature-mistakes.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        saved = shared / "feature-mistakes.json"
+        if saved.exists():
+            return {test: tuple(pair) for test, pair in json.loads(saved.read_text()).items()}
+        outcomes = _run_features(tmp_path_factory)
+        saved.write_text(json.dumps(outcomes))
+        return outcomes
+
+
+def _run_features(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
     folder = tmp_path_factory.mktemp("features") / "features"
     (folder / "nested").mkdir(parents=True)
     (folder / "nested" / "good.feature").write_text(GOOD)
@@ -125,10 +147,13 @@ def feature_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str
             "-rA",
             "-p",
             "no:randomly",
+            "-n",
+            "0",  # no xdist workers: one small run in one process, its report read line by line below
             "-o",
             f"bdd_features_base_dir={folder}",
         ],
         cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"},  # not CI's --junitxml
         capture_output=True,
         text=True,
         timeout=300,

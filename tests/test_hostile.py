@@ -1,30 +1,25 @@
-"""A hostile-input corpus through the real CLI, each input in its own subprocess under resource limits.
+"""A hostile-input corpus through the real CLI, each input in its own process under resource limits.
 
 Bad input: exit 2, exactly one stderr line naming the file (and `file:line` where the input has one),
 an empty stdout, no traceback, no raw control character echoed. Valid but unusual input: accepted
 (exit 0 or 1) with a complete checklist. The small inputs are files under tests/hostile/; the big
 ones (and /dev/zero, a FIFO, a directory, ...) are made by the `made` fixture.
 
-The subprocesses run a few at a time from the main thread (no threads, so preexec_fn is safe); each
-test waits only for its own.
+Each process is forked from tests/forkserver.py, which has imported dealcheck once: a process of its
+own per input (limits, session, exit as `python -m engine.cli`), without an interpreter start each.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import resource
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import attrs
 import pytest
 
-from helpers import EXAMPLES, ROOT
+from helpers import CLI, EXAMPLES, ROOT
 
 HOSTILE = ROOT / "tests" / "hostile"
 CLOSING = str((EXAMPLES / "jabber-series-d-closing.yaml").relative_to(ROOT))
@@ -408,87 +403,25 @@ class Outcome:
     timed_out: bool = False
 
 
-def _limits() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 2))
-
-
-class Runner:
-    """Runs the CLI for many cases, a few at a time, each under the resource limits."""
-
-    def __init__(self, folder: Path, width: int) -> None:
-        self.folder = folder
-        self.width = width
-        self.queue: dict[str, list[str]] = {}
-        self.running: dict[str, tuple[subprocess.Popen, float, Path, Path]] = {}
-        self.done: dict[str, Outcome] = {}
-        self.inputs: dict[str, str | None] = {}
-
-    def submit(self, key: str, argv: list[str]) -> None:
-        self.queue[key] = argv
-
-    def _start(self, key: str) -> None:
-        argv = self.queue.pop(key)
-        out = self.folder / f"out-{id(argv)}"
-        err = self.folder / f"err-{id(argv)}"
-        with out.open("wb") as o, err.open("wb") as e:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "engine.cli", *argv],
-                cwd=ROOT,
-                stdin=subprocess.DEVNULL,
-                stdout=o,
-                stderr=e,
-                preexec_fn=_limits,  # safe: the runner starts processes from the main thread only
-                start_new_session=True,
-            )
-        self.running[key] = (proc, time.monotonic(), out, err)
-
-    def _finish(self, key: str, timed_out: bool) -> None:
-        proc, start, out, err = self.running.pop(key)
-        if timed_out:
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-        self.done[key] = Outcome(
-            proc.returncode,
-            out.read_bytes().decode("utf-8", "backslashreplace"),
-            err.read_bytes().decode("utf-8", "backslashreplace"),
-            time.monotonic() - start,
-            timed_out,
-        )
-        out.unlink()
-        err.unlink()
-
-    def result(self, key: str) -> Outcome:
-        while key not in self.done:
-            if key in self.queue and len(self.running) < self.width:
-                self._start(key)
-            while self.queue and len(self.running) < self.width:
-                self._start(next(iter(self.queue)))
-            for k, (proc, start, _, _) in list(self.running.items()):
-                if proc.poll() is not None:
-                    self._finish(k, False)
-                elif time.monotonic() - start > WALL_SECONDS:
-                    self._finish(k, True)
-            time.sleep(0.005)
-        return self.done[key]
-
-
 @pytest.fixture(scope="module")
-def runner(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
-    """Start every selected case at once (a few at a time); each test then waits for its own."""
-    folder = tmp_path_factory.mktemp("hostile")
-    inputs = folder / "inputs"
-    inputs.mkdir()
-    run = Runner(folder, width=max(2, os.cpu_count() or 2))
-    for item in request.session.items:
-        case = getattr(item, "callspec", None) and item.callspec.params.get("case")
-        if isinstance(case, Case) and case.id not in run.queue:
-            path = case.make(inputs) if case.make else None
-            run.inputs[case.id] = path
-            run.submit(case.id, [a.replace("{input}", path) if path else a for a in case.args])
-    yield run
-    for key in list(run.running):
-        run._finish(key, True)
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("hostile")
+
+
+def run_case(case: Case, folder: Path) -> tuple[Outcome, str | None]:
+    """The CLI on one case, in a process of its own under the resource limits (a forked child of
+    the fork server, see tests/forkserver.py: the same limits, without an interpreter start each)."""
+    path = case.make(folder) if case.make else None
+    argv = [a.replace("{input}", path) if path else a for a in case.args]
+    done = CLI.run(argv, cwd=ROOT, limits=(MEMORY, CPU_SECONDS), wall=WALL_SECONDS)
+    result = Outcome(
+        done.returncode,
+        done.stdout.decode("utf-8", "backslashreplace"),
+        done.stderr.decode("utf-8", "backslashreplace"),
+        done.seconds,
+        done.timed_out,
+    )
+    return result, path
 
 
 def _shown(case: Case, path: str | None) -> str | None:
@@ -498,8 +431,8 @@ def _shown(case: Case, path: str | None) -> str | None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=str)
-def test_hostile_input(runner: Runner, case: Case) -> None:
-    result = runner.result(case.id)
+def test_hostile_input(inputs: Path, case: Case) -> None:
+    result, path = run_case(case, inputs)
     both = result.stdout + result.stderr
     assert not result.timed_out, f"no answer in {WALL_SECONDS} s"
     assert result.returncode >= 0, f"killed by signal {-result.returncode} (limits: 1.5 GiB, {CPU_SECONDS} s CPU)"
@@ -508,7 +441,7 @@ def test_hostile_input(runner: Runner, case: Case) -> None:
     if case.exit != (2,):
         _assert_complete_checklist(case, result)
     else:
-        _assert_one_clean_error(case, result, _shown(case, runner.inputs.get(case.id)))
+        _assert_one_clean_error(case, result, _shown(case, path))
 
 
 def _assert_complete_checklist(case: Case, result: Outcome) -> None:

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
-import sys
 import time
 from decimal import Decimal
 from fractions import Fraction
@@ -21,7 +19,7 @@ from engine.dealstate import load_deal_state_text
 from engine.errors import DealcheckError, DealStateError
 from engine.policy import load_policy
 from engine.yamlsource import load_yaml_text
-from helpers import EXAMPLES, ROOT
+from helpers import CLI, EXAMPLES, ROOT
 
 CLOSING = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
 MEMORY = 1536 * 1024 * 1024  # bytes of address space the CLI may use
@@ -30,26 +28,17 @@ WALL_SECONDS = 15
 POLICY = load_policy("jabber-series-d")
 
 
-def _limited() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS))
-
-
 def run_limited(*args: str) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it, under resource limits; it must finish well inside them."""
-    start = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "engine.cli", *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=60,
-        preexec_fn=_limited,
+    """The CLI as a user runs it, in a process of its own under resource limits (forked from
+    tests/forkserver.py); it must finish well inside them."""
+    done = CLI.run(args, cwd=ROOT, limits=(MEMORY, CPU_SECONDS), wall=60)
+    result = subprocess.CompletedProcess(
+        ["dealcheck", *args], done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     )
-    elapsed = time.monotonic() - start
+    assert not done.timed_out, "no answer in 60 s"
     assert result.returncode >= 0, f"killed by signal {-result.returncode} (a resource limit): {result.stderr[-500:]}"
     assert "MemoryError" not in result.stderr and "RecursionError" not in result.stderr, result.stderr[-500:]
-    assert elapsed < WALL_SECONDS, f"took {elapsed:.1f} s"
+    assert done.seconds < WALL_SECONDS, f"took {done.seconds:.1f} s"
     return result
 
 

@@ -37,6 +37,7 @@ def test_check_many_keeps_input_order_and_a_bad_state_fails_alone(folder: Path) 
     assert outcomes[2].verdict.startswith("closing ready: no")
 
 
+@pytest.mark.slow
 def test_two_processes_give_the_same_answers_as_one(folder: Path) -> None:
     with Engine.for_deal("jabber-series-d") as engine:
         alone = engine.check_many(_sources(folder) * 2, explain=True)
@@ -72,6 +73,7 @@ def test_a_bad_workers_value_is_bad_input() -> None:
     assert "--workers" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_same_portfolio_runs_on_a_dask_cluster(folder: Path) -> None:
     import distributed  # the `dask` extra, which the README's install command and CI install
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import random
+import sys
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
 import pytest
@@ -17,11 +18,34 @@ import yaml
 from engine import Engine, load_deal_state_text
 from helpers import EXAMPLES
 
-pytestmark = pytest.mark.stress
+pytestmark = [pytest.mark.stress, pytest.mark.slow]
 
+# Sizes: enough to prove isolation, no more (the long run is the soak test, marker `soak`).
+# - Threads: every state is evaluated twice on 4 threads sharing one engine, in shuffled order, so each
+#   evaluation overlaps others of different states. The GIL switch interval is cut from 5 ms to 50 us
+#   for the threaded part, so each evaluation (tens of ms) is interrupted hundreds of times, at any
+#   bytecode, by another thread's evaluation: 120 such evaluations interleave far more often than the
+#   720 of the earlier version did at the default interval (about ten switches each).
+# - Processes: 2 spawned processes, each with its own engine, durable-rules host and hash seed, take the
+#   60 states in chunks of 3, so each runs a long series of evaluations one after another in one
+#   engine, and every state is compared with the answer given here.
 STATES = 60
-THREADS, THREAD_ROUNDS = 4, 12  # 60 x 12 = 720 evaluations on 4 threads
-PROCESSES, PROCESS_ROUNDS = 2, 12  # 720 evaluations in 2 processes
+THREADS, THREAD_ROUNDS = 4, 2  # 60 x 2 = 120 evaluations on 4 threads
+SWITCH_INTERVAL = 50e-6  # seconds; sys.getswitchinterval() is 0.005 by default
+PROCESSES, PROCESS_ROUNDS, CHUNK = 2, 1, 3  # 60 evaluations in 2 processes
+
+
+# libyaml when PyYAML has it: the same data, read and written about six times faster than in Python.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _load(text: str):
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
+def _dump(data) -> str:
+    return yaml.dump(data, Dumper=_DUMPER)
 
 
 def _on_keys(data):
@@ -38,10 +62,10 @@ def varied_states(n: int, seed: int = 20030318) -> list[str]:
     rng = random.Random(seed)
     texts = []
     for name in ("closing", "gaps"):
-        base = _on_keys(yaml.safe_load((EXAMPLES / f"jabber-series-d-{name}.yaml").read_text()))
-        texts.append(yaml.safe_dump(base))
+        base = _on_keys(_load((EXAMPLES / f"jabber-series-d-{name}.yaml").read_text()))
+        texts.append(_dump(base))
     while len(texts) < n:
-        data = _on_keys(yaml.safe_load(texts[rng.randrange(2)]))
+        data = _on_keys(_load(texts[rng.randrange(2)]))
         for _ in range(rng.randint(1, 4)):
             move = rng.randrange(5)
             if move == 0:
@@ -66,7 +90,7 @@ def varied_states(n: int, seed: int = 20030318) -> list[str]:
                 data["as_of"] = f"2003-03-{rng.randint(10, 25)}"
             else:
                 data["settings"] = {"ft_license_commitment": rng.choice(["at_least", "exactly"])}
-        texts.append(yaml.safe_dump(data))
+        texts.append(_dump(data))
     return texts
 
 
@@ -93,15 +117,20 @@ def test_threads_and_processes_agree_with_single_threaded_answers() -> None:
 
     jobs = [i for _ in range(THREAD_ROUNDS) for i in range(len(texts))]
     random.Random(1).shuffle(jobs)
-    with ThreadPoolExecutor(THREADS) as pool:
-        got = list(pool.map(lambda i: (i, evaluate(texts[i])), jobs))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        with ThreadPoolExecutor(THREADS) as pool:
+            got = list(pool.map(lambda i: (i, evaluate(texts[i])), jobs))
+    finally:
+        sys.setswitchinterval(interval)
     wrong = [i for i, result in got if result != expected[i]]
     assert not wrong, f"{len(wrong)} of {len(got)} threaded evaluations differ"
 
     context = multiprocessing.get_context("spawn")
     jobs = [i for _ in range(PROCESS_ROUNDS) for i in range(len(texts))]
     with ProcessPoolExecutor(PROCESSES, mp_context=context, initializer=_worker_init) as pool:
-        results = list(pool.map(evaluate, [texts[i] for i in jobs], chunksize=20))
+        results = list(pool.map(evaluate, [texts[i] for i in jobs], chunksize=CHUNK))
     wrong = [i for i, result in zip(jobs, results, strict=True) if result != expected[i]]
     assert not wrong, f"{len(wrong)} of {len(results)} evaluations in other processes differ"
     _worker_engine.close()
