@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import difflib
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The suite builds many policy folders: their cache entries go to a folder of the run's own, never
+# the user's cache (a test that is about the cache sets DEALCHECK_CACHE itself).
+if "DEALCHECK_CACHE" not in os.environ:
+    os.environ["DEALCHECK_CACHE"] = tempfile.mkdtemp(prefix="dealcheck-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["DEALCHECK_CACHE"], True)
 
 import steps
 from engine.policy import load_policy, policies_root
