@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from engine import values
+from engine.deal_calendar import CalendarDeclaration, load_calendar
 from engine.errors import DealcheckError, DealStateError, PolicyError, UsageError, api_boundary, did_you_mean
 from engine.expression import ast
 from engine.expression.parser import ExpressionSyntaxError, parse_expression
@@ -76,6 +77,9 @@ class Setting:
     default: str
     choices: dict[str, str]
     number: NumberChoice | None = None  # the setting may instead be a number (of days, ...)
+    section: str | None = None  # the clause the question is about, with its words (verified at load)
+    quote: str | None = None
+    line: int | None = None  # where settings.yaml declares it
 
     def cases(self) -> list[str]:
         """The cases a `when` chosen by this setting must have: its choices, and its number case."""
@@ -290,6 +294,8 @@ class Policy:
     identity: Identity = attrs.field(factory=Identity)  # other names of persons, officers and parties
     deal_file: str = "deal.yaml"  # the files as named in messages
     facts_file: str = "facts.yaml"
+    settings_file: str = "settings.yaml"
+    calendar: CalendarDeclaration | None = None  # §7.10 holidays and fiscal year (`calendar:` in deal.yaml)
 
     @property
     def party_keys(self) -> frozenset[str]:
@@ -319,6 +325,13 @@ class Policy:
             gate = self.rules[self.several.gate]
             out.append(("several_obligations", gate.agreement, self.several.quote, self.deal_file, None))
         first = next(iter(self.agreements))
+        for s in self.settings.values():
+            if s.quote:
+                out.append((f"setting {s.name}", first, s.quote, self.settings_file, s.line))
+        if self.calendar is not None:
+            out += [
+                (where, a, words, self.calendar.file, self.calendar.line) for where, a, words in self.calendar.quotes()
+            ]
         for name, judgement, line in self.facts_judgement_lines():
             if judgement.quote:
                 out.append((f"fact {name} (judgement)", first, judgement.quote, self.facts_file, line))
@@ -594,7 +607,9 @@ class _Loader:
         party_keys = frozenset(parties)
         facts_doc = self.yaml("facts.yaml")
         facts = load_facts(facts_doc, groups, party_keys)
-        settings = self._settings(self.yaml(d.get("settings", "settings.yaml")))
+        settings_doc = self.yaml(d.get("settings", "settings.yaml"))
+        settings = self._settings(settings_doc)
+        calendar = load_calendar(self.yaml(d["calendar"]), settings, agreements) if d.get("calendar") else None
         raw_rules: list[tuple[Located, int, dict]] = []
         raw_definitions: list[tuple[Located, int, dict]] = []
         for agreement in agreements.values():
@@ -660,6 +675,8 @@ class _Loader:
             identity=load_identity(deal, parties),
             deal_file=deal.file,
             facts_file=facts_doc.file,
+            settings_file=settings_doc.file,
+            calendar=calendar,
         )
         _check_cycles(policy)
         verify_quotes(policy, texts)
@@ -797,6 +814,9 @@ class _Loader:
                 default=str(s["default"]),
                 choices={str(k): str(v) for k, v in s["choices"].items()},
                 number=self._number(doc, name, s),
+                section=str(s["section"]) if s.get("section") is not None else None,
+                quote=" ".join(str(s["quote"]).split()) if s.get("quote") else None,
+                line=line,
             )
         return out
 
