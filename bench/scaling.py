@@ -156,3 +156,44 @@ _Dumper.add_representer(dt.date, yaml.SafeDumper.represent_date)
 
 def _write(path: Path, data: Any) -> None:
     path.write_text(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120))
+
+
+def varied_portfolio(folder: Path, n: int, seed: int = 20030318, variants: int = 60) -> list[Path]:
+    """n deal-state files (folder/deal-00000.yaml ...), cycling through `variants` varied deal states
+    of the shipped deal: the three examples with facts dropped, payments changed, waivers added, other
+    as-of dates and other settings."""
+    import random
+
+    from engine.yamlsource import load_yaml
+
+    rng = random.Random(seed)
+    bases = [load_yaml(EXAMPLES / f"jabber-series-d-{name}.yaml").data for name in ("closing", "gaps", "review")]
+    texts = [yaml.dump(b, Dumper=_Dumper, sort_keys=False, allow_unicode=True) for b in bases]
+    while len(texts) < variants:
+        data = copy.deepcopy(rng.choice(bases))
+        for _ in range(rng.randint(1, 4)):
+            move = rng.randrange(5)
+            if move == 0:
+                fixed = ("deal", "as_of", "payments", "waivers", "counsel", "settings")
+                data.pop(rng.choice([k for k in data if k not in fixed]))
+            elif move == 1:
+                rng.choice(data["payments"])["cash"] = f"${rng.randint(0, 5_000_000)}.{rng.randint(0, 99):02d}"
+            elif move == 2:
+                rule = rng.choice(["spa.4.1.j", "spa.4.1.p", "spa.4.1.a", "spa.4.1.q.v", "spa.4.1.u"])
+                who = rng.choice(ORIGINAL)
+                waiver = {"rule": rule, "by": who, "in_writing": True, "dated": dt.date(2003, 3, rng.randint(10, 19))}
+                data["waivers"] = [*(data.get("waivers") or []), waiver]
+            elif move == 3:
+                data["as_of"] = dt.date(2003, 3, rng.randint(10, 25))
+            else:
+                data["settings"] = {
+                    **(data.get("settings") or {}),
+                    "ft_license_commitment": rng.choice(["at_least", "exactly"]),
+                }
+        texts.append(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True))
+    paths = []
+    for i in range(n):
+        path = Path(folder) / f"deal-{i:05d}.yaml"
+        path.write_text(texts[i % len(texts)])
+        paths.append(path)
+    return paths
