@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import weakref
+from collections import deque
 
 from engine.expression import ast
 from engine.expression.evaluate import Step, all_reads, describe_reads, working_of
@@ -12,20 +14,26 @@ from engine.results import FactUsed
 from engine.values import format_value
 
 MAX_PARTS = 6
+_PARTY_WORD = re.compile(r"\bparty\b")
 
 
 class Explainer:
     """Explains one row: `party`, when given, is written in place of the word party."""
 
-    def __init__(self, policy: Policy, party: str | None = None) -> None:
+    def __init__(self, policy: Policy, party: str | None = None, texts: dict | None = None) -> None:
         self.policy = policy
         self.party = party
+        # A step's working text, built once however many rows show it (a figure such as
+        # consideration[party] is in the working of every rule that uses it, and a deferred working
+        # can cost as much as the list it adds up): id(step) -> (weak reference, text). An entry
+        # leaves when its step is collected, so the memo holds no more than the live checklists do.
+        self._texts: dict[int, tuple[weakref.ref, str]] = {} if texts is None else texts
 
     def for_party(self, party: str | None) -> Explainer:
-        return Explainer(self.policy, party)
+        return Explainer(self.policy, party, self._texts)
 
     def text(self, node_text: str) -> str:
-        return re.sub(r"\bparty\b", self.party, node_text) if self.party else node_text
+        return _PARTY_WORD.sub(self.party, node_text) if self.party else node_text
 
     def why_false(self, step: Step) -> list[str]:
         node = step.node
@@ -54,14 +62,13 @@ class Explainer:
             status = step.reads[0].value if step.reads else "unknown"
             return f"{rule.section} {rule.title}: {status}"
         if isinstance(node, ast.Quant):
-            items = [c for c in step.children[1:] if c.value is not True]
             if node.kind == "every" and step.value is False:
-                bad = [c for c in items if c.value is False]
+                bad = [c for c in step.children[1:] if c.value is False]
+                shown = [(c, self.values_of(c)) for c in bad]
                 return f"{self.text(node.text)}: not for " + ", ".join(
-                    f"{c.label} ({self.values_of(c)})" if self.values_of(c) else str(c.label) for c in bad
+                    f"{c.label} ({values})" if values else str(c.label) for c, values in shown
                 )
             return f"{self.text(node.text)}: {format_value(step.value)}"
-        shown = self.values_of(step)
         workings = self.workings(step)
         text = f"{self.text(node.text)} is {format_value(step.value)}"
         if workings:
@@ -71,23 +78,32 @@ class Explainer:
             more = f"; {len(workings) - 1} more steps in the working" if len(workings) > 1 else ""
             first = self.text(workings[0]) if step.working else workings[0]  # the row's own words name its party
             text += " [" + first + (f"; {direct}" if direct else "") + more + "]"
-        elif shown:
-            text += f" ({shown})"
+        else:
+            shown = self.values_of(step)  # only when there is no working to show instead
+            if shown:
+                text += f" ({shown})"
         return text
 
     @staticmethod
     def values_of(step: Step) -> str:
         return describe_reads(step)
 
-    @staticmethod
-    def workings(step: Step) -> list[str]:
+    def workings(self, step: Step) -> list[str]:
         out: list[str] = []
-        stack = [step]
-        while stack:
-            s = stack.pop(0)
+        queue = deque([step])  # breadth first, as before; a deque, since list.pop(0) is linear
+        texts = self._texts
+        while queue:
+            s = queue.popleft()
             if s.working:
-                out.append(working_of(s))
-            stack.extend(s.children)
+                key = id(s)
+                known = texts.get(key)
+                if known is not None and known[0]() is s:
+                    out.append(known[1])
+                else:
+                    text = working_of(s)
+                    texts[key] = (weakref.ref(s, lambda _, key=key: texts.pop(key, None)), text)  # type: ignore[arg-type]
+                    out.append(text)  # type: ignore[arg-type]
+            queue.extend(s.children)
         return list(dict.fromkeys(out))
 
     @staticmethod
