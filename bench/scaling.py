@@ -57,16 +57,13 @@ def synthetic_deal(
     keys = investor_keys(investors)
     policy = Path(folder) / POLICY.name
     policy.mkdir(parents=True, exist_ok=True)
-    for path in POLICY.iterdir():
-        if path.suffix != ".yaml":
-            shutil.copy(path, policy / path.name)
-    (policy / "facts.yaml").write_text((POLICY / "facts.yaml").read_text())
-    (policy / "settings.yaml").write_text((POLICY / "settings.yaml").read_text())
+    shutil.copytree(POLICY, policy, dirs_exist_ok=True)  # every file as it is, then the rewritten ones
     deal = load_yaml(POLICY / "deal.yaml").data
     _write(policy / "deal.yaml", _deal(deal, keys))
     for agreement in deal["agreements"]:
-        rules = load_yaml(POLICY / agreement["rules"]).data
-        _write(policy / agreement["rules"], _rules(rules, keys, rule_copies))
+        source = POLICY / agreement["rules"]  # one rules file, or a folder of them (one per article)
+        for path in sorted(source.glob("*.yaml")) if source.is_dir() else [source]:
+            _write(policy / path.relative_to(POLICY), _rules(load_yaml(path).data, keys, rule_copies))
     state = _state(load_yaml(EXAMPLES / example).data, keys)
     path = Path(folder) / name
     _write(path, state)
@@ -83,7 +80,7 @@ def _deal(deal: dict, keys: list[str]) -> dict:
 
 def _rules(doc: dict, keys: list[str], copies: int) -> dict:
     doc = _widen(copy.deepcopy(doc), keys)
-    originals = list(doc["rules"])
+    originals = list(doc.get("rules") or [])
     for k in range(2, copies + 1):
         for rule in originals:
             twin = copy.deepcopy(rule)

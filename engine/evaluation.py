@@ -233,6 +233,7 @@ class _Run:
         self.settings: dict[str, str] = settings
         self.facts = attrs.evolve(state.facts, as_of=as_of)
         self._windows: dict[str, Window] = {}
+        self._envs: dict[tuple[str | None, str | None], dict[str, Any]] = {}
         self._settings_of: dict[str, dict[str, Any]] = {}  # per rule: the settings it used
         self._source_of: dict[str, str] = {}  # per rule: the condition's text under these settings
         self.waivers: dict[tuple[str, str | None], RowWaiver] = waivers_by_row(
@@ -375,9 +376,13 @@ class _Run:
 
     def _values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
         assert cond.values is not None
-        env = {**env, SETTINGS: self.settings}
-        if rule.satisfied_by is not None:
-            env[WINDOW] = self.window_of(rule)
+        fact = rule.satisfied_by.fact if rule.satisfied_by is not None else None
+        key = (env.get("party"), fact)
+        if key not in self._envs:  # one environment per party and deadline, never changed by its readers
+            self._envs[key] = {**env, SETTINGS: self.settings}
+            if fact is not None:
+                self._envs[key][WINDOW] = self.window_of(rule)
+        env = self._envs[key]
         try:
             return cond.values(self.context, env)
         except EvaluationProblem as exc:

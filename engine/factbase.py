@@ -86,6 +86,8 @@ class FactBase:
     notes: dict[tuple[str, str | None], str] = attrs.field(factory=dict)
 
     def _note(self, name: str, key: str | None, other: str | None = None) -> str | None:
+        if not self.notes:
+            return other or None
         return "; ".join(n for n in (self.notes.get((name, key)), other) if n) or None
 
     def assessed(

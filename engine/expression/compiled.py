@@ -31,6 +31,7 @@ from engine.expression.evaluate import (
     comparable,
     extreme,
     is_number,
+    keys_per_member,
     kleene_and,
     kleene_or,
     rounded,
@@ -47,7 +48,18 @@ _UNKNOWN = (UNKNOWN, None)
 class Context:
     """One evaluation's facts, as compiled conditions read them: values only, memoised per evaluation."""
 
-    __slots__ = ("facts", "groups", "catalog", "status_value", "figures", "_fields", "_keys", "_items")
+    __slots__ = (
+        "facts",
+        "groups",
+        "catalog",
+        "status_value",
+        "figures",
+        "_fields",
+        "_keys",
+        "_items",
+        "_lists",
+        "indexes",
+    )
 
     def __init__(
         self,
@@ -64,6 +76,8 @@ class Context:
         self._fields: dict[tuple, Any] = {}
         self._keys: dict[str, list[str] | None] = {}
         self._items: dict[tuple[str, str], dict] = {}
+        self._lists: dict[str, tuple | None] = {}
+        self.indexes: dict[tuple[int, int], Any] = {}  # (scope node, window) -> its where-index
 
     def plain(self, name: str, window: Any) -> Any:
         f = self.facts
@@ -111,15 +125,16 @@ class Context:
             keys: list[str] | None = list(self.groups[spec.one_per])
         else:
             written = self.facts.record_keys(spec.name)
-            if not spec.one_per:
-                keys = written
-            else:
-                keys = []
-                for member in self.groups[spec.one_per]:
-                    own = [k for k in written or [] if k.rsplit("#", 1)[0] == member]
-                    keys += own or [member]
+            keys = keys_per_member(self.groups[spec.one_per], written) if spec.one_per else written
         self._keys[spec.name] = keys
         return keys
+
+    def records(self, spec: Any) -> tuple | None:
+        """The records of a fact as loop variables see them, one tuple per evaluation (None: absent)."""
+        if spec.name not in self._lists:
+            keys = self.record_keys(spec)
+            self._lists[spec.name] = None if keys is None else tuple(self.item(spec.name, k) for k in keys)
+        return self._lists[spec.name]
 
     def item(self, fact: str, key: str) -> dict:
         """As Evaluator._record_item: the record as a loop variable sees it."""
@@ -147,6 +162,29 @@ _TRUTH_VALUED = (ast.Compare, ast.And, ast.Or, ast.Not, ast.In, ast.Quant)
 def truth_valued(node: ast.Node) -> bool:
     """Whether a node can only be true, false or unknown (so need_bool has nothing to check)."""
     return isinstance(node, _TRUTH_VALUED) or (isinstance(node, ast.Call) and node.func == "satisfied")
+
+
+def _mentions(node: ast.Node, var: str) -> bool:
+    return any(
+        isinstance(n, (ast.Var, ast.VarField)) and getattr(n, "var", getattr(n, "name", None)) == var
+        for n in ast.walk(node)
+    )
+
+
+def _index(ctx: Context, env: dict, items: tuple, var: str, field_fn: Fn) -> tuple[dict, list] | None:
+    """Positions of the items by their text value of the field; those whose value is unknown apart
+    (their scope is unknown). None when some value is not text: the scan then decides as it always has."""
+    by_value: dict[str, list[int]] = {}
+    unknown: list[int] = []
+    for i, item in enumerate(items):
+        value = field_fn(ctx, {**env, var: item})[0]
+        if value is UNKNOWN:
+            unknown.append(i)
+        elif isinstance(value, str):
+            by_value.setdefault(value, []).append(i)
+        else:
+            return None
+    return by_value, unknown
 
 
 class Compiler:
@@ -245,10 +283,8 @@ class Compiler:
         if spec.is_records:
 
             def records(ctx: Context, env: dict) -> tuple[Any, Any]:
-                keys = ctx.record_keys(spec)
-                if keys is None:
-                    return unknown
-                return tuple(ctx.item(name, k) for k in keys), None
+                found = ctx.records(spec)
+                return unknown if found is None else (found, None)
 
             return records
 
@@ -457,6 +493,7 @@ class Compiler:
         coll_fn = self.compile(node.collection)
         where = self.compile(node.where) if node.where is not None else None
         var = node.var
+        matching = self._matching(node)
 
         def scope(ctx: Context, env: dict) -> list | None:
             coll = coll_fn(ctx, env)[0]
@@ -464,8 +501,12 @@ class Compiler:
                 return None
             if not isinstance(coll, tuple):
                 raise EvaluationProblem(f"{node.collection.text!r} is not a list")
+            candidates = matching(ctx, env, coll) if matching is not None else None
+            if candidates is None:
+                candidates = coll  # every record is tested
+            # else only the records the index leaves in play: for the others `where` is false
             items = []
-            for item in coll:
+            for item in candidates:
                 inner = {**env, var: item}
                 if where is not None:
                     w = where(ctx, inner)[0]
@@ -479,6 +520,41 @@ class Compiler:
             return items
 
         return scope
+
+    def _matching(self, node: ast.Quant | ast.Aggregate) -> Callable[[Context, dict, tuple], tuple | None] | None:
+        """For `x in records where x.field == v ...` (v not about x; alone or the first term of an
+        `and`): the records that may pass, found through an index of the records by that field,
+        built once per evaluation, instead of testing every record for every row (with N Investors,
+        N * N). For every other record the equality, so the whole `where`, is false. The records
+        keep their order; None (test them all) whenever the index cannot say the same."""
+        cond, coll = node.where, node.collection
+        if isinstance(cond, ast.And):
+            cond = cond.operands[0]
+        if not (isinstance(cond, ast.Compare) and cond.op == "==" and isinstance(coll, ast.FactRef)):
+            return None
+        if coll.key is not None or coll.project is not None or not self.catalog.specs[coll.fact].is_records:
+            return None
+        pairs = [(cond.left, cond.right), (cond.right, cond.left)]
+        found = [(f, o) for f, o in pairs if isinstance(f, ast.VarField) and f.var == node.var]
+        if not found or _mentions(found[0][1], node.var):
+            return None
+        field_fn, other_fn = self.compile(found[0][0]), self.compile(found[0][1])
+        var, key = node.var, id(node)
+
+        def matching(ctx: Context, env: dict, items: tuple) -> tuple | None:
+            target = other_fn(ctx, env)[0]
+            if not isinstance(target, str):
+                return None
+            memo = (key, id(env.get(WINDOW)))
+            if memo not in ctx.indexes:
+                ctx.indexes[memo] = _index(ctx, env, items, var, field_fn)
+            index = ctx.indexes[memo]
+            if index is None:
+                return None
+            by_value, unknown = index
+            return tuple(items[i] for i in sorted(by_value.get(target, []) + unknown))
+
+        return matching
 
     def _Aggregate(self, node: ast.Aggregate) -> Fn:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func

@@ -53,6 +53,7 @@ _EXACT = decimal.Context(prec=80, traps=[decimal.Inexact, decimal.InvalidOperati
 
 StatusLookup = Callable[[str, str | None], Any]
 _ZERO = {"money": Decimal("0.00"), "count": 0}
+LEFT_OUT_SHOWN = 6  # a sum's working names this many records it left out, then counts the rest
 WINDOW = "__window__"  # env key: the Window acts must meet for the rule being evaluated, if any
 SETTINGS = "__settings__"  # env key: the interpretation settings chosen (a number for setting("name"))
 
@@ -218,11 +219,7 @@ class Evaluator:
         written = self.facts.record_keys(spec.name)
         if not spec.one_per:
             return written
-        keys: list[str] = []
-        for member in self.groups[spec.one_per]:
-            own = [k for k in written or [] if k.rsplit("#", 1)[0] == member]
-            keys += own or [member]
-        return keys
+        return keys_per_member(self.groups[spec.one_per], written)
 
     def _record_item(self, fact: str, key: str) -> dict:
         read = self.facts.read_record(fact, key)
@@ -496,7 +493,9 @@ class Evaluator:
             shown = [f"{format_value(s.value)} ({s.label})" for s in steps[1:]]
             text = f"{node.text} = {' + '.join(shown) or 'nothing'} = {format_value(total)}"
             if left_out:
-                text += "; left out: " + ", ".join(f"{label} ({describe_reads(w)})" for label, w in left_out)
+                shown = [f"{label} ({describe_reads(w)})" for label, w in left_out[:LEFT_OUT_SHOWN]]
+                more = len(left_out) - LEFT_OUT_SHOWN
+                text += "; left out: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
             return text
 
         return Step(node, total, children=tuple(steps), working=working)
@@ -640,6 +639,18 @@ def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, 
         if not is_number(v):
             raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number")
     return pick(values), None, False
+
+
+def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list[str]:
+    """Each member's records (`MEMBER#n`) in the order written, or the member alone when it has none:
+    grouped in one pass, so a deal with many parties and many records costs no more per record."""
+    own: dict[str, list[str]] = {}
+    for k in written or []:
+        own.setdefault(k.rsplit("#", 1)[0], []).append(k)
+    keys: list[str] = []
+    for member in members:
+        keys += own.get(member) or [member]
+    return keys
 
 
 def rounded(func: str, value: Any) -> Any:
