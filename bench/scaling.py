@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import shutil
 from decimal import Decimal
 from pathlib import Path
@@ -155,18 +156,25 @@ def _write(path: Path, data: Any) -> None:
     path.write_text(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=120))
 
 
-def varied_portfolio(folder: Path, n: int, seed: int = 20030318, variants: int = 60) -> list[Path]:
-    """n deal-state files (folder/deal-00000.yaml ...), cycling through `variants` varied deal states
-    of the shipped deal: the three examples with facts dropped, payments changed, waivers added, other
-    as-of dates and other settings."""
+def _json_value(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"no JSON for {type(value).__name__}")
+
+
+def varied_portfolio(folder: Path, n: int, seed: int = 20030318, variants: int = 60, fmt: str = "yaml") -> list[Path]:
+    """n deal-state files (folder/deal-00000.yaml ..., or .json with fmt="json": the fast path an app
+    watching many deals writes), cycling through `variants` varied deal states of the shipped deal:
+    the three examples with facts dropped, payments changed, waivers added, other as-of dates and
+    other settings."""
     import random
 
     from engine.yamlsource import load_yaml
 
     rng = random.Random(seed)
     bases = [load_yaml(EXAMPLES / f"jabber-series-d-{name}.yaml").data for name in ("closing", "gaps", "review")]
-    texts = [yaml.dump(b, Dumper=_Dumper, sort_keys=False, allow_unicode=True) for b in bases]
-    while len(texts) < variants:
+    variants_data = [copy.deepcopy(b) for b in bases]
+    while len(variants_data) < variants:
         data = copy.deepcopy(rng.choice(bases))
         for _ in range(rng.randint(1, 4)):
             move = rng.randrange(5)
@@ -187,10 +195,14 @@ def varied_portfolio(folder: Path, n: int, seed: int = 20030318, variants: int =
                     **(data.get("settings") or {}),
                     "ft_license_commitment": rng.choice(["at_least", "exactly"]),
                 }
-        texts.append(yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True))
+        variants_data.append(data)
+    if fmt == "json":
+        texts = [json.dumps(d, indent=1, ensure_ascii=False, default=_json_value) for d in variants_data]
+    else:
+        texts = [yaml.dump(d, Dumper=_Dumper, sort_keys=False, allow_unicode=True) for d in variants_data]
     paths = []
     for i in range(n):
-        path = Path(folder) / f"deal-{i:05d}.yaml"
+        path = Path(folder) / f"deal-{i:05d}.{fmt}"
         path.write_text(texts[i % len(texts)])
         paths.append(path)
     return paths
