@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -545,6 +546,36 @@ class _Loader:
         except DealcheckError as exc:  # from the YAML layer: report it as a policy error
             raise PolicyError(exc.message, exc.file, exc.line, exc.column, exc.fix) from None
 
+    def _rules_docs(self, agreement: Agreement) -> list[Located]:
+        """The rules files of an agreement: `rules:` names one file, or a folder whose `*.yaml`
+        files (not its subfolders) are read in the order of their numbers (`rules_file_order`).
+        Each starts with `agreement: <id>`; one file has a `rules:` list, a folder's file has
+        `rules:` or `definitions:` (or both), so an article may hold only figures."""
+        path = self.folder / agreement.rules_file
+        folder = path.is_dir()
+        if not folder:
+            docs = [self.yaml(agreement.rules_file)]
+        else:
+            files = rules_file_order(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            if not files:
+                raise PolicyError(
+                    "the rules folder holds no *.yaml file",
+                    file=self._shown(path),
+                    fix=f"put the rules of {agreement.id} in files such as article-4.yaml in this folder",
+                )
+            docs = []
+            for file in files:
+                self.hasher.update(file.relative_to(self.folder).as_posix().encode() + b"\0")
+                docs.append(self.yaml(file.relative_to(self.folder).as_posix()))
+        for doc in docs:
+            data = doc.data if isinstance(doc.data, dict) else {}
+            lists = [key for key in ("rules", "definitions") if data.get(key) is not None]
+            good = all(isinstance(data[key], list) for key in lists) and ("rules" in lists or folder and lists)
+            if data.get("agreement") != agreement.id or not good:
+                wanted = "a `rules:` or `definitions:` list" if folder else "a `rules:` list"
+                raise PolicyError(f"a rules file starts with `agreement: {agreement.id}` and {wanted}", doc.file, 1)
+        return docs
+
     def _shown(self, path: Path) -> str:
         try:
             return str(path.relative_to(Path.cwd()))
@@ -613,24 +644,23 @@ class _Loader:
         raw_rules: list[tuple[Located, int, dict]] = []
         raw_definitions: list[tuple[Located, int, dict]] = []
         for agreement in agreements.values():
-            doc = self.yaml(agreement.rules_file)
-            data = doc.data if isinstance(doc.data, dict) else {}
-            if data.get("agreement") != agreement.id or not isinstance(data.get("rules"), list):
-                raise PolicyError(
-                    f"a rules file starts with `agreement: {agreement.id}` and a `rules:` list",
-                    doc.file,
-                    1,
-                )
-            raw_rules += [(doc, i, r) for i, r in enumerate(data["rules"])]
-            raw_definitions += [(doc, i, d) for i, d in enumerate(data.get("definitions") or [])]
-        rule_ids: set[str] = set()
+            for doc in self._rules_docs(agreement):
+                raw_rules += [(doc, i, r) for i, r in enumerate(doc.data.get("rules") or [])]
+                raw_definitions += [(doc, i, d) for i, d in enumerate(doc.data.get("definitions") or [])]
+        rule_ids: dict[str, tuple[str, int | None]] = {}  # rule id -> where it is first written
         for doc, i, r in raw_rules:
             line, col = doc.where(("rules", i))
             if not isinstance(r, dict) or not isinstance(r.get("id"), str):
                 raise PolicyError("every rule needs an `id`", doc.file, line, col)
             if r["id"] in rule_ids:
-                raise PolicyError(f"rule id {r['id']} is used twice", doc.file, line, col)
-            rule_ids.add(r["id"])
+                raise PolicyError(
+                    f"rule id {r['id']} is used twice: here and at {_at(*rule_ids[r['id']])}",
+                    doc.file,
+                    line,
+                    col,
+                    fix="give each rule an id of its own, or remove one of the two",
+                )
+            rule_ids[r["id"]] = (doc.file, line)
         definitions = self._definitions(raw_definitions, facts, party_keys, groups)
         self.definition_groups = {name: d.for_each for name, d in definitions.items()}
         rules: dict[str, Rule] = {}
@@ -707,10 +737,20 @@ class _Loader:
     def _definitions(self, raw: list, facts: FactCatalog, parties, groups) -> dict[str, Definition]:
         """Named figures (`definitions:` in a rules file), resolved; none may refer to itself."""
         names: dict[str, str | None] = {}
+        first: dict[str, tuple[str, int | None]] = {}  # name -> where it is first defined
         for doc, i, d in raw:
             line, col = doc.where(("definitions", i))
             if not isinstance(d, dict) or not isinstance(d.get("name"), str):
                 raise PolicyError("every definition needs a `name`", doc.file, line, col)
+            if d["name"] in first:
+                raise PolicyError(
+                    f"definition {d['name']}: the name is defined twice: here and at {_at(*first[d['name']])}",
+                    doc.file,
+                    line,
+                    col,
+                    fix="give each figure a name of its own, or remove one of the two",
+                )
+            first[d["name"]] = (doc.file, line)
             bad = set(d) - _DEFINITION_KEYS
             if bad:
                 key = sorted(bad)[0]
@@ -1027,6 +1067,23 @@ class _Loader:
             quote=" ".join(str(raw["quote"]).split()),
             section=str(raw["section"]) if raw.get("section") else None,
         )
+
+
+def rules_file_order(paths: Iterable[Path]) -> list[Path]:
+    """The `*.yaml` files of a rules folder in the order they are read: by the numbers in their
+    names taken as numbers, so article-2 < article-4 < article-7 < article-10 (never article-10 <
+    article-2), then by name."""
+
+    def key(path: Path) -> tuple:
+        parts = re.split(r"(\d+)", path.name.lower())
+        return [int(part) if i % 2 else part for i, part in enumerate(parts)], path.name
+
+    return sorted((p for p in paths if p.suffix == ".yaml"), key=key)
+
+
+def _at(file: str, line: int | None) -> str:
+    """`file:line`, as messages name a place."""
+    return f"{file}:{line}" if line else file
 
 
 def _numbers_of(settings: dict[str, Setting]) -> dict[str, tuple[str, str] | None]:

@@ -2,11 +2,12 @@
 policy again. Safe to delete at any time; never served stale.
 
 An entry is keyed by the sha256 of everything that decides what loading would give: every file of
-the policy folder (names and bytes), the folder's place, the working directory (messages name files
-relative to it) and the source of the engine itself. A changed byte anywhere is a new key. Entries
-live in the user's own cache folder (`$DEALCHECK_CACHE`, else `$XDG_CACHE_HOME/dealcheck`, else
-`~/.cache/dealcheck`), created private (0700); an entry is read only if it belongs to this user and
-no one else can write it. `DEALCHECK_CACHE=off` turns the cache off.
+the policy folder and of its subfolders (paths and bytes), the folder's place, the working
+directory (messages name files relative to it) and the source of the engine itself. A changed byte
+anywhere is a new key. Entries live in the user's own cache folder (`$DEALCHECK_CACHE`, else
+`$XDG_CACHE_HOME/dealcheck`, else `~/.cache/dealcheck`), created private (0700); an entry is read
+only if it belongs to this user and no one else can write it. `DEALCHECK_CACHE=off` turns the cache
+off.
 """
 
 from __future__ import annotations
@@ -56,11 +57,33 @@ def _key(folder: Path) -> str:
     h = hashlib.sha256(FORMAT.encode())
     h.update(str(folder.resolve()).encode())
     h.update(os.getcwd().encode())
-    for base in (folder, _ENGINE, _ENGINE / "expression"):
+    for name, path in _files(folder):
+        h.update(name.encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    for base in (_ENGINE, _ENGINE / "expression"):
         for path in sorted(p for p in base.iterdir() if p.is_file()):
             h.update(path.name.encode() + b"\0")
             h.update(hashlib.sha256(path.read_bytes()).digest())
     return h.hexdigest()
+
+
+def _files(folder: Path) -> list[tuple[str, Path]]:
+    """Every file of the policy folder and of its subfolders (an agreement's rules may be a folder
+    of article files), by its path inside the folder; a folder linked twice is read once."""
+    out: list[tuple[str, Path]] = []
+    seen: set[str] = set()
+    for here, dirs, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(here)
+        if real in seen:
+            dirs[:] = []
+            continue
+        seen.add(real)
+        dirs.sort()
+        for name in files:
+            path = Path(here, name)
+            if path.is_file():
+                out.append((path.relative_to(folder).as_posix(), path))
+    return sorted(out)
 
 
 def _read(entry: Path) -> Any:

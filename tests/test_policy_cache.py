@@ -67,3 +67,16 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, folder: Path, monkeypatch: 
     assert cache_dir() is None
     load_policy(folder=folder)
     assert not (tmp_path / "xdg").exists()
+
+
+def test_a_changed_file_in_a_subfolder_is_never_served_stale(cache: Path, folder: Path) -> None:
+    """An agreement's rules may be a folder of article files: its files are part of the key."""
+    (folder / "spa").mkdir()
+    (folder / "spa.yaml").rename(folder / "spa" / "article-4.yaml")
+    deal = folder / "deal.yaml"
+    deal.write_text(deal.read_text().replace("rules: spa.yaml", "rules: spa"))
+    assert load_policy(folder=folder).rules["spa.4.1.j"].title == "Legal Opinion"
+    article = folder / "spa" / "article-4.yaml"
+    article.write_text(article.read_text().replace("title: Legal Opinion", "title: Opinion of Counsel", 1))
+    assert load_policy(folder=folder).rules["spa.4.1.j"].title == "Opinion of Counsel"
+    assert len(list(cache.glob("*.pickle"))) == 2

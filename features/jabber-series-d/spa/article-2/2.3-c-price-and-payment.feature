@@ -1,11 +1,9 @@
 @jabber_series_d
-Feature: SPA §2.3(c) and §7.1: each Investor pays the Purchase Price of its Shares; set-offs within the entitlement
+Feature: SPA §2.3(c): each Investor pays the Purchase Price of its Shares
   §2.2: each Investor buys its Shares "at a purchase price of $0.2855 per share", severally. §2.3(c): the
   Company delivers the certificates "against payment of the Purchase Price therefor" by check, wire,
-  "cancellation of indebtedness owed by the Company and identified on Exhibit A" or a combination. §7.1:
-  Intel's expenses are reimbursed up to $60,000 in aggregate, Webb's per Schedule 7.1, and "Such
-  reimbursement may be withheld by the applicable Investor from the amount to be delivered to the
-  Company in payment for its Shares". FTTI has no §7.1 reimbursement.
+  "cancellation of indebtedness owed by the Company and identified on Exhibit A" or a combination. A
+  §7.1 set-off within the entitlement counts as paid (its own scenarios: spa/article-7/7.1-set-off.feature).
 
   Background:
     Given the deal state "examples/jabber-series-d-closing.yaml"
@@ -54,39 +52,3 @@ Feature: SPA §2.3(c) and §7.1: each Investor pays the Purchase Price of its Sh
       When the deal is checked
       Then "spa.2.3.c" is "not met" for "FTTI"
       And "spa.2.3.c" for "FTTI" sets aside the waiver by "COMPANY" because "FTTI, INTEL, WEBB did not join"
-
-  @spa_7_1_setoff
-  Rule: §7.1 An Investor may withhold only the reimbursement it is owed
-
-    Scenario: Intel withholds $45,000.00 of $52,300.00 of expenses, within the $60,000 cap
-      When the deal is checked
-      Then "spa.7.1.setoff" is "met" for "INTEL"
-      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
-
-    Scenario: Webb withholds $10,000.00 but Schedule 7.1, which fixes its reimbursement, is not in the file
-      Given "WEBB" withholds "$10,000.00" for its expenses
-      When the deal is checked
-      Then "spa.7.1.setoff" is "unknown" for "WEBB"
-      And "spa.7.1.setoff" for "WEBB" is missing "expense_reimbursement.webb_schedule_7_1"
-
-    Scenario: Once Schedule 7.1 is known, Webb's set-off within it is met
-      Given "WEBB" withholds "$10,000.00" for its expenses
-      And the fact "expense_reimbursement.webb_schedule_7_1" is "$25,000.00"
-      When the deal is checked
-      Then "spa.7.1.setoff" is "met" for "WEBB"
-
-    Scenario: FTTI has no §7.1 reimbursement, so anything it withholds is a shortfall, shown with its arithmetic
-      Given "FTTI" invests "$3,489,995.89" in cash
-      And "FTTI" withholds "$10,000.00" for its expenses
-      When the deal is checked
-      Then "spa.7.1.setoff" is "not met" for "FTTI"
-      And the reason for "spa.7.1.setoff" for "FTTI" mentions "set_off_excess[FTTI] (SPA §7.1) = $10,000.00"
-      And "spa.2.3.c" is "not met" for "FTTI"
-
-    @waiver
-    Scenario: Everyone's written consent under §7.9 waives FTTI's excess set-off
-      Given "FTTI" invests "$3,489,995.89" in cash
-      And "FTTI" withholds "$10,000.00" for its expenses
-      And "COMPANY, FTTI, INTEL, WEBB" waives "spa.7.1.setoff" in writing on "2003-03-18"
-      When the deal is checked
-      Then "spa.7.1.setoff" is "waived" for "FTTI"
