@@ -325,7 +325,7 @@ def _rss_kib() -> int:
 
 def rss_child(args) -> None:
     """In a child process: the portfolio sequentially through one engine, RSS after every 1,000 deals."""
-    paths = sorted(Path(args.rss_child).glob("deal-*.yaml"))
+    paths = sorted(Path(args.rss_child).glob("deal-*.*"))
     engine = Engine.for_deal("jabber-series-d")
     samples: list[tuple[int, int]] = []
     step = min(1000, max(1, len(paths) // 10))  # the 1,000th deal, or a tenth of a short run

@@ -38,6 +38,7 @@ from engine.errors import EngineError
 MAX_LIVE_SESSIONS = 1000
 SENTINEL_RULE = "__dealcheck_start"
 _OBSERVED = 2  # durable-rules' result code for a fact it has already seen
+_SENTINEL = {"id": "__start", "__start": 1}  # first in every session's first batch
 
 
 def fnv1a_32(text: str) -> int:
@@ -83,8 +84,9 @@ class Session:
         self._ruleset = ruleset
         self._handle = handle
         self.sid = sid
-        self._fact_hashes: set[int] = set()
+        self._fact_hashes: set[int] = {fnv1a_32(_SENTINEL["id"])}
         self._fired: dict[str, set[str]] = {}
+        self.started = False  # the session's state exists in durable-rules (its first batch was sent)
 
     def assert_fact(self, fact: dict[str, Any]) -> None:
         self.assert_facts([fact])
@@ -93,7 +95,7 @@ class Session:
         """Assert facts (each with an explicit id, unique within the session) and note what fired."""
         if not facts:
             return
-        batch = []
+        batch = [] if self.started else [{**_SENTINEL, "sid": self.sid}]  # the sentinel, always first
         for fact in facts:
             fact_id = str(fact["id"])
             h = fnv1a_32(fact_id)
@@ -101,6 +103,7 @@ class Session:
                 raise EngineError(f"fact id {fact_id} collides with another fact id of the same session")
             self._fact_hashes.add(h)
             batch.append({**fact, "sid": self.sid})
+        self.started = True
         try:
             code, state = durable_rules_engine.assert_facts(self._handle, json.dumps(batch, ensure_ascii=False))
         except Exception as exc:  # noqa: BLE001 - the C engine raises plain Exceptions with an error code
@@ -219,16 +222,14 @@ class RulesHost:
                 raise EngineError(f"more than {MAX_LIVE_SESSIONS} live sessions on {ruleset}")
             sid = self._new_sid()
             handle = self._host._ruleset_directory[ruleset]._handle
-            started = False
+            session = Session(self, ruleset, handle, sid)
             try:
-                session = Session(self, ruleset, handle, sid)
-                session.assert_facts([{"id": "__start", "__start": 1}])  # the sentinel, always first
-                started = True
                 yield session
             finally:
                 self._live_sids.pop(fnv1a_32(sid), None)
-                if started:
-                    durable_rules_engine.delete_state(handle, sid)
+                if session.started:
+                    with contextlib.suppress(Exception):  # a batch refused whole left no state (error 309)
+                        durable_rules_engine.delete_state(handle, sid)
                 live.release()
 
     def _new_sid(self) -> str:

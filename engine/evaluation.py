@@ -14,7 +14,7 @@ import threading
 import weakref
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -46,6 +46,7 @@ from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
 _NO_WAIVER = RowWaiver()
+_NOTHING: frozenset[str] = frozenset()  # no rule fired for the row
 
 
 @attrs.frozen
@@ -90,6 +91,7 @@ class Engine:
         self._lock = threading.Lock()
         self._explainer = Explainer(policy)
         self.stages = policy.stages()  # rules in the order their conditions refer to each other
+        self.folder = str(policy.root.resolve())  # where the policy was loaded from, as results say
         # Every ruleset this engine registered and has not deleted. The finalizer holds this list,
         # not the engine: when the engine is collected, the host deletes what is left in it.
         self._names: list[str] = []
@@ -206,7 +208,7 @@ class Engine:
         settings = {**self.policy.default_settings(), **state.settings}
         compiled, names = self.compiled(for_compiling(self.policy, settings))  # unresolved: the default
         run = _Run(self, compiled, names, state, as_of, settings)
-        return attrs.evolve(run.go(), policy_folder=str(self.policy.root.resolve()))
+        return run.go()
 
 
 def check_state_path(path: Any) -> str | os.PathLike:
@@ -329,14 +331,15 @@ class _Run:
                     session.assert_facts(batch)
                 for row in pending:
                     crule, party = row.crule, row.party
-                    fired = sessions[crule.ruleset_index].fired().get(row.fact_id, set())
+                    fired = sessions[crule.ruleset_index].fired().get(row.fact_id, _NOTHING)
                     status = self.decide(crule.rule, party, fired, row.when, row.applies)
                     when_step = steps = None
                     if row.steps is not None:
                         status, when_step = every_reading(self, crule.rule, party, status, *row.steps)
                         steps = (when_step, row.steps[1])
                     self.record(crule, party, status, steps)
-                    note_unresolved(self, crule.rule, party, when_step)
+                    if unresolved:  # a row depends on unresolved settings only when some are
+                        note_unresolved(self, crule.rule, party, when_step)
         return self.checklist()
 
     def _row(self, crule, party: str | None, fact_id: str, traced: bool) -> tuple[dict[str, Any], _Row]:
@@ -588,6 +591,7 @@ class _Run:
         if several is not None and not ready:
             verdict += "; " + self.several_text(could_close)
         return Checklist(
+            policy_folder=self.engine.folder,
             deal=self.policy.id,
             title=self.policy.title,
             as_of=self.as_of,
@@ -666,8 +670,7 @@ def _fact_names(name: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(len(parts), 0, -1)]
 
 
-@attrs.frozen
-class _Row:
+class _Row(NamedTuple):
     """One row on its way through durable-rules: its fact id, its values, and its trace if it has one."""
 
     crule: Any
