@@ -172,10 +172,10 @@ def test_json_names_the_policy_folder_beside_the_fingerprint() -> None:
     ("file", "old", "new", "needles"),
     [
         (
-            "spa.yaml",
+            "spa/article-4.yaml",
             "dated the Closing Date, in the form attached hereto as Exhibit I.",
             "dated the Closing Date, in the form attached hereto as Exhibit J.",
-            ["spa.yaml:", "rule spa.4.1.j:", "not in the text", "has its first 23 words but not “J. …”"],
+            ["article-4.yaml:", "rule spa.4.1.j:", "not in the text", "has its first 23 words but not “J. …”"],
         ),
         (
             "facts.yaml",
@@ -200,8 +200,8 @@ def test_a_waiver_quote_is_verified_too(tmp_path: Path) -> None:
     words = (
         'section: "4.1", quote: "any of which may be waived with respect to an Investor in writing by that Investor"'
     )
-    edit(folder / "spa.yaml", words, words.replace("that Investor", "any Investor"))
-    with pytest.raises(PolicyError, match=r"spa\.yaml:\d+: rule spa\.4\.1\.\w+ \(waiver §4\.1\): the quote is not"):
+    edit(folder / "spa" / "article-4.yaml", words, words.replace("that Investor", "any Investor"))
+    with pytest.raises(PolicyError, match=r"article-4\.yaml:\d+: rule spa\.4\.1\.\w+ \(waiver §4\.1\): the quote is not"):
         load_policy(folder=folder)
 
 

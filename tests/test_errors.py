@@ -133,7 +133,7 @@ def test_missing_file() -> None:
 def test_policy_syntax_error_names_file_line_and_column(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     shutil.copytree(ROOT / "policies" / "jabber-series-d", policies / "jabber-series-d")
-    spa = policies / "jabber-series-d" / "spa.yaml"
+    spa = policies / "jabber-series-d" / "spa" / "article-4.yaml"
     text = spa.read_text()
     spa.write_text(
         _replace(
@@ -143,13 +143,13 @@ def test_policy_syntax_error_names_file_line_and_column(tmp_path: Path) -> None:
         )
     )
     result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), policies=policies)
-    _assert_one_line_error(result, "spa.yaml:", "spa.4.1.b", "column")
+    _assert_one_line_error(result, "article-4.yaml:", "spa.4.1.b", "column")
 
 
 def test_policy_unknown_fact_names_the_rule(tmp_path: Path) -> None:
     policies = tmp_path / "policies"
     shutil.copytree(ROOT / "policies" / "jabber-series-d", policies / "jabber-series-d")
-    spa = policies / "jabber-series-d" / "spa.yaml"
+    spa = policies / "jabber-series-d" / "spa" / "article-4.yaml"
     spa.write_text(
         _replace(
             spa.read_text(),
@@ -158,7 +158,7 @@ def test_policy_unknown_fact_names_the_rule(tmp_path: Path) -> None:
         )
     )
     result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), policies=policies)
-    _assert_one_line_error(result, "spa.yaml:", "legal_investment.permited_at_closing", "did you mean")
+    _assert_one_line_error(result, "article-4.yaml:", "legal_investment.permited_at_closing", "did you mean")
 
 
 @pytest.mark.parametrize(

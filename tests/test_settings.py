@@ -189,7 +189,7 @@ def test_explain_shows_the_number_chosen(engine) -> None:
 # ---------------------------------------------------------------- the policy
 
 
-def _policy_with(tmp_path: Path, old: str, new: str, file: str = "spa.yaml") -> Path:
+def _policy_with(tmp_path: Path, old: str, new: str, file: str = "spa/article-4.yaml") -> Path:
     folder = tmp_path / "jabber-series-d"
     shutil.copytree(ROOT / "policies" / "jabber-series-d", folder)
     path = folder / file
@@ -215,13 +215,13 @@ def test_setting_function_is_checked_when_the_policy_loads(tmp_path: Path, new: 
     with pytest.raises(PolicyError) as info:
         load_policy(folder)
     text = str(info.value)
-    assert "spa.yaml:" in text and "spa.4.1.i" in text and needle in text, text
+    assert "article-4.yaml:" in text and "spa.4.1.i" in text and needle in text, text
 
 
 def test_setting_number_is_only_known_in_its_number_case(tmp_path: Path) -> None:
     old = "              and good_standing.as_of_recent_date\n"
     folder = _policy_with(tmp_path, old, old.replace("good_standing.as_of_recent_date", AGE))
-    with pytest.raises(PolicyError, match=r"spa\.yaml:\d+.*only known in the `days` case"):
+    with pytest.raises(PolicyError, match=r"article-4\.yaml:\d+.*only known in the `days` case"):
         load_policy(folder)
 
 
