@@ -201,7 +201,9 @@ def test_a_waiver_quote_is_verified_too(tmp_path: Path) -> None:
         'section: "4.1", quote: "any of which may be waived with respect to an Investor in writing by that Investor"'
     )
     edit(folder / "spa" / "article-4.yaml", words, words.replace("that Investor", "any Investor"))
-    with pytest.raises(PolicyError, match=r"article-4\.yaml:\d+: rule spa\.4\.1\.\w+ \(waiver §4\.1\): the quote is not"):
+    with pytest.raises(
+        PolicyError, match=r"article-4\.yaml:\d+: rule spa\.4\.1\.\w+ \(waiver §4\.1\): the quote is not"
+    ):
         load_policy(folder=folder)
 
 
