@@ -22,7 +22,6 @@ import datetime as dt
 from functools import lru_cache
 
 import attrs
-import holidays as _holidays
 
 WEEKEND = {5: "Saturday", 6: "Sunday"}
 
@@ -73,13 +72,21 @@ def _library(source: HolidaySource, year: int) -> tuple[tuple[dt.date, str], ...
     return _library_year(source.kind, source.code, source.subdivision, source.observed, year)
 
 
+def _holidays_module():
+    """The `holidays` library, imported on first use: it takes tens of milliseconds to import, and a
+    check that computes no deadline (the closing checklist) should not pay for it."""
+    import holidays
+
+    return holidays
+
+
 @lru_cache(maxsize=256)
 def _library_year(kind: str, code: str, subdivision: str | None, observed: bool, year: int) -> tuple:
     """The library's holidays of one calendar and year, as (date, name) pairs (cached: pure)."""
     if kind == "country":
-        found = _holidays.country_holidays(code, subdiv=subdivision, years=year, observed=observed)
+        found = _holidays_module().country_holidays(code, subdiv=subdivision, years=year, observed=observed)
     elif kind == "financial":
-        found = _holidays.financial_holidays(code, years=year, observed=observed)
+        found = _holidays_module().financial_holidays(code, years=year, observed=observed)
     else:  # the policy loader refuses any other kind
         raise ValueError(f"unknown holiday calendar kind {kind!r}")
     return tuple(sorted((d, name) for d, names in found.items() for name in names.split("; ")))
@@ -87,20 +94,20 @@ def _library_year(kind: str, code: str, subdivision: str | None, observed: bool,
 
 def library_version() -> str:
     """The `holidays` release the calendars come from, for the record of a computation."""
-    return str(_holidays.__version__)
+    return str(_holidays_module().__version__)
 
 
 def check_source(source: HolidaySource) -> str | None:
     """What is wrong with a declared calendar, or None: the library must know it."""
     if source.kind == "country":
-        supported = _holidays.list_supported_countries()
+        supported = _holidays_module().list_supported_countries()
         if source.code not in supported:
             return f"the holidays library has no country {source.code!r}"
         if source.subdivision is not None and source.subdivision not in supported[source.code]:
             return f"the holidays library has no subdivision {source.subdivision!r} of {source.code}"
         return None
     if source.kind == "financial":
-        if source.code not in _holidays.list_supported_financial():
+        if source.code not in _holidays_module().list_supported_financial():
             return f"the holidays library has no financial calendar {source.code!r}"
         return None
     return f"kind is {source.kind!r}; it is country or financial"
