@@ -91,7 +91,7 @@ class CompiledPolicy:
 def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET) -> CompiledPolicy:
     compiled: dict[str, CompiledRule] = {}
     rulesets: list[dict[str, dict[str, Any]]] = [{}]
-    compiler = Compiler(policy.facts, policy.groups, policy.definitions)
+    compiler = Compiler(policy.facts, policy.groups, policy.definitions, policy.calendars())
     for rule in policy.rules.values():
         when = compile_condition(rule, rule.condition(settings), "when", compiler)
         applies = compile_condition(rule, rule.applies_when, "applies_when", compiler) if rule.applies_when else None

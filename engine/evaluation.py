@@ -92,6 +92,7 @@ class Engine:
         self._explainer = Explainer(policy)
         self.stages = policy.stages()  # rules in the order their conditions refer to each other
         self.folder = str(policy.root.resolve())  # where the policy was loaded from, as results say
+        self.calendars = policy.calendars()  # the deal's calendar, for deadlines
         # Every ruleset this engine registered and has not deleted. The finalizer holds this list,
         # not the engine: when the engine is collected, the host deletes what is left in it.
         self._names: list[str] = []
@@ -244,10 +245,11 @@ class _Run:
         self.statuses: dict[tuple[str, str | None], Status] = {}
         self._shared: dict[tuple[str, str], Any] = {}  # party-independent steps and explanations
         self.results: dict[tuple[str, str | None], Result] = {}
-        stale = Evaluator(self.facts, self.policy.facts, self.policy.groups, None, self.policy.definitions)
+        calendars = self.engine.calendars
+        stale = Evaluator(self.facts, self.policy.facts, self.policy.groups, None, self.policy.definitions, calendars)
         self.facts = attrs.evolve(self.facts, stale=stale_judgements(self.policy, self.facts, stale, state.file))
         self.evaluator = Evaluator(
-            self.facts, self.policy.facts, self.policy.groups, self.status_of, self.policy.definitions
+            self.facts, self.policy.facts, self.policy.groups, self.status_of, self.policy.definitions, calendars
         )
         self.at_risk = self._may_be_set_aside()
         self.context = Context(self.facts, self.policy.facts, self.policy.groups, self._status_value)

@@ -348,6 +348,15 @@ class Policy:
     def default_settings(self) -> dict[str, str]:
         return {name: s.default for name, s in self.settings.items()}
 
+    def calendars(self) -> Any:
+        """The deal's calendar as deadlines read it (engine/expression/periods.py), or None."""
+        if self.calendar is None:
+            return None
+        from engine.expression.periods import Calendars
+
+        choices = {n: tuple(self.settings[n].choices) for n in self.calendar.settings()}
+        return Calendars(self.calendar, choices, self.default_settings())
+
     def stages(self) -> list[list[str]]:
         """Rules grouped so that every rule comes after the rules its condition refers to."""
         done: set[str] = set()

@@ -37,6 +37,7 @@ from engine.expression.evaluate import (
     rounded,
     sums_money,
 )
+from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines
 from engine.factbase import UNKNOWN, FactBase
 from engine.facts import FactCatalog
 from engine.values import format_value
@@ -190,10 +191,17 @@ def _index(ctx: Context, env: dict, items: tuple, var: str, field_fn: Fn) -> tup
 class Compiler:
     """Builds the callables of one policy's conditions (catalog, groups and named figures)."""
 
-    def __init__(self, catalog: FactCatalog, groups: dict[str, tuple[str, ...]], definitions: dict[str, Any]):
+    def __init__(
+        self,
+        catalog: FactCatalog,
+        groups: dict[str, tuple[str, ...]],
+        definitions: dict[str, Any],
+        calendars: Any = None,
+    ):
         self.catalog = catalog
         self.groups = groups
         self.definitions = definitions
+        self.calendars = calendars  # the deal's calendar, for deadlines (engine/expression/periods.py)
         self._figures: dict[str, Fn] = {}
 
     def compile(self, node: ast.Node) -> Fn:
@@ -421,6 +429,16 @@ class Compiler:
                 return value, lower
 
             return picked
+        if node.func in PERIOD_FUNCTIONS:
+            args, calendars = [self.compile(a) for a in node.args], self.calendars
+
+            def deadline(ctx: Context, env: dict) -> tuple[Any, Any]:
+                values = [f(ctx, env)[0] for f in args]
+                if any(v is UNKNOWN for v in values):
+                    return _UNKNOWN
+                return agreed_date(period_deadlines(node, values, calendars, env.get(SETTINGS))), None
+
+            return deadline
         arg = self.compile(node.args[0])
         func = node.func
         if func in ("to_cents", "ceil"):

@@ -116,12 +116,14 @@ class Evaluator:
         groups: dict[str, tuple[str, ...]],
         statuses: StatusLookup | None = None,
         definitions: dict[str, Any] | None = None,
+        calendars: Any = None,
     ) -> None:
         self.facts = facts
         self.catalog = catalog
         self.groups = groups
         self.statuses = statuses
         self.definitions = definitions or {}  # name -> Definition (engine.policy)
+        self.calendars = calendars  # the deal's calendar, for deadlines (engine/expression/periods.py)
         self._figures: dict[tuple[str, Any], Step] = {}
         self._methods: dict[type, Callable[..., Step]] = {}  # node type -> its evaluation method
 
@@ -342,6 +344,8 @@ class Evaluator:
             return self._extreme(node, env)
         if node.func in ("to_cents", "ceil"):
             return self._rounded(node, env)
+        if node.func in ("days_after", "days_before", "fixed_date"):
+            return self._deadline(node, env)
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -386,6 +390,17 @@ class Evaluator:
             return f"{node.text} = {node.func}({shown}) = {format_value(value)}"
 
         return Step(node, value, children=steps, working=working)
+
+    def _deadline(self, node: ast.Call, env):
+        """A deadline on the deal's calendar, with its working (trigger, period, days skipped, date)."""
+        from engine.expression import periods  # periods uses this module's EvaluationProblem
+
+        steps = tuple(self.evaluate(a, env) for a in node.args)
+        if any(s.value is UNKNOWN for s in steps):
+            return Step(node, UNKNOWN, children=steps)
+        found = periods.period_deadlines(node, [s.value for s in steps], self.calendars, env.get(SETTINGS))
+        value = periods.agreed_date(found)
+        return Step(node, value, children=steps, working=lambda: periods.working(node, found))
 
     def _rounded(self, node: ast.Call, env):
         """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""

@@ -14,7 +14,19 @@ from engine.errors import did_you_mean
 from engine.expression import ast
 from engine.facts import FactCatalog
 
-FUNCTIONS = {"sum": 1, "count": 1, "satisfied": 1, "min": 2, "max": 2, "to_cents": 1, "ceil": 1}
+FUNCTIONS = {
+    "sum": 1,
+    "count": 1,
+    "satisfied": 1,
+    "min": 2,
+    "max": 2,
+    "to_cents": 1,
+    "ceil": 1,
+    # deadlines on the deal's calendar (engine/expression/periods.py)
+    "days_after": 2,
+    "days_before": 2,
+    "fixed_date": 1,
+}
 
 
 class ResolveError(ValueError):

@@ -1,0 +1,103 @@
+"""Deadlines in the condition language: `days_after(d, n)`, `days_before(d, n)`, `fixed_date(d)`.
+
+Each computes its date on the deal's one calendar (engine/time_periods.py, §7.10 and the policy's
+calendar.yaml) under the readings the deal state chose. A reading left `unresolved` (which holidays
+count, whether a fixed date rolls, which way a "prior to" period rolls) is computed every way: the
+date stands when every reading gives it, else it is unknown. Value-level, so the reference
+evaluator (which shows the working) and the compiled callables (values only) compute the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from engine.deal_calendar import CalendarDeclaration
+from engine.expression import ast
+from engine.expression.evaluate import EvaluationProblem
+from engine.factbase import UNKNOWN
+from engine.settings import UNRESOLVED
+from engine.time_periods import READINGS, Deadline, PeriodReadings, days_after, days_before, fixed_date
+
+PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1}
+
+
+@attrs.frozen
+class Calendars:
+    """A deal's calendar declaration with the choices and defaults of the settings that shape it."""
+
+    declaration: CalendarDeclaration
+    choices: Mapping[str, tuple[str, ...]]  # each calendar setting's choices
+    defaults: Mapping[str, str]  # every setting's default, for a figure evaluated without the run's settings
+
+    def readings(self, settings: Mapping[str, Any] | None) -> list[tuple[str, Any, PeriodReadings]]:
+        """(label, calendar, readings) for every reading the settings leave open; the label is empty
+        when there is only one."""
+        chosen = {**self.defaults, **(settings or {})}
+        calendars = self.declaration.calendars(chosen, self.choices)
+        open_periods = [n for n in READINGS if chosen.get(n) == UNRESOLVED]
+        base = {n: chosen[n] for n in READINGS if n in chosen and chosen[n] != UNRESOLVED}
+        out = []
+        for label, calendar in calendars.items():
+            for combo in itertools.product(*(READINGS[n] for n in open_periods)):
+                picked = dict(zip(open_periods, combo, strict=True))
+                parts = ([label] if len(calendars) > 1 else []) + [f"{n}={c}" for n, c in picked.items()]
+                out.append((", ".join(parts), calendar, PeriodReadings.from_settings({**base, **picked})))
+        return out
+
+
+def period_deadlines(
+    node: ast.Call, values: list[Any], calendars: Calendars | None, settings: Mapping[str, Any] | None
+) -> list[tuple[str, Deadline]]:
+    """The deadline a period function gives, under each reading left open (one when none is)."""
+    if calendars is None:
+        raise EvaluationProblem(f"{node.text}: this policy declares no calendar (`calendar:` in deal.yaml)")
+    day = values[0]
+    if not isinstance(day, dt.date):
+        raise EvaluationProblem(f"{node.text}: {node.args[0].text!r} is not a date")
+    days = values[1] if len(values) > 1 else 0
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise EvaluationProblem(f"{node.text}: {node.args[-1].text!r} is not a number of days (0 or more)")
+    found = []
+    for label, calendar, readings in calendars.readings(settings):
+        if node.func == "days_after":
+            deadline = days_after(calendar, day, days, trigger=node.args[0].text, period=f"{days} days after")
+        elif node.func == "days_before":
+            deadline = days_before(
+                calendar, day, days, anchor=node.args[0].text, period=f"{days} days prior to", readings=readings
+            )
+        else:
+            deadline = fixed_date(calendar, day, words=node.text, readings=readings)
+        found.append((label, deadline))
+    return found
+
+
+def agreed_date(found: list[tuple[str, Deadline]]) -> Any:
+    """The date every reading gives, or UNKNOWN when they differ."""
+    finals = {d.final for _, d in found}
+    return finals.pop() if len(finals) == 1 else UNKNOWN
+
+
+def working(node: ast.Call, found: list[tuple[str, Deadline]]) -> str:
+    """The deadline's working; under each reading, when the settings leave some open."""
+    if len(found) == 1:
+        return f"{node.text}: {_one_line(found[0][1])}"
+    value = agreed_date(found)
+    head = (
+        f"{node.text} is {value.isoformat()} under every reading"
+        if value is not UNKNOWN
+        else f"{node.text} depends on the unresolved readings"
+    )
+    return "; ".join([head] + [f"under {label}: {_one_line(d)}" for label, d in found])
+
+
+def _one_line(deadline: Deadline) -> str:
+    """A deadline's working on one line, as every working in an explanation is."""
+    return "; ".join(line.strip() for line in deadline.working().splitlines())
+
+
+__all__ = ["PERIOD_FUNCTIONS", "Calendars", "agreed_date", "period_deadlines", "working"]

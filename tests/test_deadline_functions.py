@@ -1,0 +1,84 @@
+"""Deadlines in the condition language: days_after, days_before and fixed_date on the deal's calendar.
+
+Each expression is evaluated by the reference evaluator (with its working) and by the compiled
+callables, which must give the same value. The dates are the Agreement's: §7.10 rolls the last day of
+a period off a Saturday, a Sunday or a Delaware bank holiday; a fixed date rolls only under the
+`period_fixed_date_roll` reading; a reading left unresolved is computed every way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from engine.expression.compiled import Compiler, Context
+from engine.expression.evaluate import SETTINGS, EvaluationProblem, Evaluator, working_of
+from engine.expression.parser import parse_expression
+from engine.expression.resolve import ResolveError, Scope, resolve
+from engine.factbase import UNKNOWN, FactBase
+from engine.policy import load_policy
+
+POLICY = load_policy("jabber-series-d")
+
+
+def _both(text: str, settings: dict | None = None):
+    """(value by the reference evaluator, its working, value by the compiled callables)."""
+    scope = Scope(POLICY.facts, frozenset(POLICY.parties), POLICY.groups, frozenset(POLICY.rules), has_party=False)
+    node = resolve(parse_expression(text), scope)
+    facts = FactBase(as_of=dt.date(2004, 1, 1))
+    env = {SETTINGS: {**POLICY.default_settings(), **(settings or {})}}
+    calendars = POLICY.calendars()
+    step = Evaluator(facts, POLICY.facts, POLICY.groups, None, POLICY.definitions, calendars).evaluate(node, env)
+    compiled = Compiler(POLICY.facts, POLICY.groups, POLICY.definitions, calendars).compile(node)
+    value = compiled(Context(facts, POLICY.facts, POLICY.groups, lambda r, p: UNKNOWN), env)[0]
+    return step.value, working_of(step) or "", value
+
+
+@pytest.mark.parametrize(
+    ("text", "settings", "expected", "in_working"),
+    [
+        # a period of days ending on Saturday, November 1, 2003 runs to Monday, November 3
+        ("days_after(2003-10-02, 30)", None, dt.date(2003, 11, 3), "2003-11-01 (Saturday) is a Saturday"),
+        # ending on Veterans Day (Tuesday, November 11, 2003): a Delaware bank holiday
+        ("days_after(2003-10-12, 30)", None, dt.date(2003, 11, 12), "Veterans Day"),
+        # the day before a holiday stands
+        ("days_after(2003-10-11, 30)", None, dt.date(2003, 11, 10), "Deadline: 2003-11-10 (Monday)"),
+        # Columbus Day: a Federal Reserve holiday, not a Delaware one
+        ("days_after(2003-09-13, 30)", None, dt.date(2003, 10, 14), "Columbus Day"),
+        ("days_after(2003-09-13, 30)", {"bank_holiday_calendars": "delaware_only"}, dt.date(2003, 10, 13), ""),
+        ("days_after(2003-09-13, 30)", {"bank_holiday_calendars": "unresolved"}, UNKNOWN, "unresolved"),
+        # "by November 1, 2003": a fixed date stands unless the reading rolls it
+        ("fixed_date(2003-11-01)", None, dt.date(2003, 11, 1), "not rolled"),
+        ("fixed_date(2003-11-01)", {"period_fixed_date_roll": "rolled"}, dt.date(2003, 11, 3), "Saturday"),
+        ("fixed_date(2003-11-01)", {"period_fixed_date_roll": "unresolved"}, UNKNOWN, "unresolved"),
+        ("fixed_date(2003-11-04)", {"period_fixed_date_roll": "unresolved"}, dt.date(2003, 11, 4), "every reading"),
+        # "thirty (30) days prior to" the end of fiscal 2003: Monday, December 1, 2003
+        ("days_before(2003-12-31, 30)", None, dt.date(2003, 12, 1), "30 days prior to"),
+        # an unknown argument leaves the deadline unknown, never a guess
+        ("days_after(closing_date, 30)", None, UNKNOWN, ""),
+    ],
+)
+def test_deadlines_follow_section_7_10_and_the_readings(text, settings, expected, in_working) -> None:
+    value, working, compiled = _both(text, settings)
+    assert value is expected if expected is UNKNOWN else value == expected
+    assert compiled is value if value is UNKNOWN else compiled == value
+    assert in_working in working, working
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("days_after(30, 2003-10-02)", "is not a date"),
+        ("days_after(2003-10-02, -1)", "not a number of days"),
+        ("days_before(2003-10-02, $5)", "not a number of days"),
+    ],
+)
+def test_a_deadline_of_the_wrong_things_is_a_policy_problem(text: str, message: str) -> None:
+    with pytest.raises(EvaluationProblem, match=message):
+        _both(text)
+
+
+def test_a_deadline_function_takes_its_arguments() -> None:
+    with pytest.raises(ResolveError, match="days_after"):
+        _both("days_after(2003-10-02)")
