@@ -72,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule")
     explain.add_argument("deal_state", type=Path)
     explain.add_argument("--as-of", type=_date)
+    calendar = command("calendar", "every date the deal's policy names, in date order, with its working")
+    calendar.add_argument("deal_state", type=Path)
+    calendar.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
+    calendar.add_argument("--from", dest="start", type=_date, help="only deadlines on or after this date")
+    calendar.add_argument("--to", dest="end", type=_date, help="only deadlines on or before this date")
+    calendar.add_argument("--format", choices=("text", "json"), default="text")
+    calendar.add_argument("--ics", type=Path, metavar="FILE", help="also write them as an iCalendar file")
     confirm = command("confirm", "write a judgement into a deal state, with the values it rests on (its basis)")
     confirm.add_argument("deal_state", type=Path)
     confirm.add_argument("fact", help="the judgement fact, e.g. good_standing.as_of_recent_date")
@@ -163,6 +170,28 @@ def _engine_for(args: argparse.Namespace):
     return engine, path, deal, doc
 
 
+def _calendar(engine: Engine, state, args: argparse.Namespace) -> int:
+    """`dealcheck calendar`: the deadlines in date order (text or JSON), and an iCalendar file."""
+    from engine import deadlines
+
+    if args.start and args.end and args.start > args.end:
+        raise DealcheckError(f"--from {args.start} is after --to {args.end}", fix="give --from before --to")
+    as_of = args.as_of or state.as_of
+    entries = deadlines.between(engine.deadlines(state, args.as_of), args.start, args.end)
+    if args.ics is not None:
+        try:
+            args.ics.write_bytes(deadlines.to_ics(entries, engine.policy.id))
+        except OSError as exc:
+            raise DealcheckError(f"{args.ics}: cannot write the file ({exc.strerror})", fix="check the path") from None
+    if args.format == "json":
+        payload = {"deal": engine.policy.id, "as_of": as_of.isoformat() if as_of else None}
+        payload["deadlines"] = [d.to_json() for d in entries]
+        _emit(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        _emit(deadlines.to_text(entries, engine.policy.id, as_of))
+    return EXIT_READY
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "rules":
         root = _root(args)
@@ -184,6 +213,8 @@ def _run(args: argparse.Namespace) -> int:
         if args.command == "confirm":
             return _confirm(engine, args)
         state = engine._state_of(path, deal, doc)
+        if args.command == "calendar":
+            return _calendar(engine, state, args)
         if args.command == "explain":
             if args.rule not in engine.policy.rules:
                 hint = did_you_mean(args.rule, engine.policy.rules)

@@ -192,6 +192,19 @@ class Engine:
     @api_boundary
     def check(self, state: DealState, as_of: dt.date | None = None) -> Checklist:
         """The checklist as of `as_of` (or the deal state's own as_of). Never the clock."""
+        return self._run(state, as_of).go()
+
+    @api_boundary
+    def deadlines(self, state: DealState, as_of: dt.date | None = None) -> list:
+        """Every date the policy names (its date-valued figures), in date order, each with its
+        working, as of `as_of` (or the deal state's own as_of): `dealcheck calendar`."""
+        from engine.deadlines import deadlines_of
+
+        run = self._run(state, as_of)
+        run.go()  # a figure may read a rule's status
+        return deadlines_of(run)
+
+    def _run(self, state: DealState, as_of: dt.date | None) -> _Run:
         if not isinstance(state, DealState):
             raise UsageError(f"check takes a DealState, not {type(state).__name__}", fix="pass engine.load_state(path)")
         if state.deal != self.policy.id:
@@ -208,8 +221,7 @@ class Engine:
             )
         settings = {**self.policy.default_settings(), **state.settings}
         compiled, names = self.compiled(for_compiling(self.policy, settings))  # unresolved: the default
-        run = _Run(self, compiled, names, state, as_of, settings)
-        return run.go()
+        return _Run(self, compiled, names, state, as_of, settings)
 
 
 def check_state_path(path: Any) -> str | os.PathLike:

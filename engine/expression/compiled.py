@@ -37,7 +37,7 @@ from engine.expression.evaluate import (
     rounded,
     sums_money,
 )
-from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines
+from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines, settings_read
 from engine.factbase import UNKNOWN, FactBase
 from engine.facts import FactCatalog
 from engine.values import format_value
@@ -483,6 +483,7 @@ class Compiler:
     def _DefRef(self, node: ast.DefRef) -> Fn:
         definition = self.definitions[node.name]
         name, windowed = node.name, definition.windowed
+        reads = settings_read(definition.node, self.definitions, self.calendars)
         key_fn = self.compile(node.key) if node.key is not None else None
         if name not in self._figures:
             self._figures[name] = self.compile(definition.node)
@@ -495,11 +496,14 @@ class Compiler:
                 if key is UNKNOWN:
                     return _UNKNOWN
             window = env.get(WINDOW) if windowed else None
-            memo = (name, key, id(window))
+            chosen = env.get(SETTINGS) or {}
+            memo = (name, key, id(window), tuple(chosen.get(n) for n in reads)) if reads else (name, key, id(window))
             if memo not in ctx.figures:
                 inner: dict[str, Any] = {"party": key} if key is not None else {}
                 if window is not None:
                     inner[WINDOW] = window
+                if reads:
+                    inner[SETTINGS] = chosen
                 ctx.figures[memo] = figures[name](ctx, inner)
             return ctx.figures[memo]
 

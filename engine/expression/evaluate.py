@@ -124,7 +124,8 @@ class Evaluator:
         self.statuses = statuses
         self.definitions = definitions or {}  # name -> Definition (engine.policy)
         self.calendars = calendars  # the deal's calendar, for deadlines (engine/expression/periods.py)
-        self._figures: dict[tuple[str, Any], Step] = {}
+        self._figures: dict[tuple, Step] = {}
+        self._reads: dict[str, tuple[str, ...]] = {}
         self._methods: dict[type, Callable[..., Step]] = {}  # node type -> its evaluation method
 
     def evaluate(self, node: ast.Node, env: dict[str, Any]) -> Step:
@@ -440,11 +441,15 @@ class Evaluator:
             if key is UNKNOWN:
                 return Step(node, UNKNOWN, children=children)
         window = env.get(WINDOW) if definition.windowed else None  # most figures read no judgement
-        cache_key = (node.name, key, id(window))
+        reads = self._settings_read(node.name)
+        chosen = env.get(SETTINGS) or {}
+        cache_key = (node.name, key, id(window), tuple(chosen.get(n) for n in reads))
         if cache_key not in self._figures:
             inner_env = {"party": key} if key is not None else {}
             if window is not None:
                 inner_env[WINDOW] = window
+            if reads:
+                inner_env[SETTINGS] = chosen
             inner = self.evaluate(definition.node, inner_env)
             shown = node.name + (f"[{key}]" if key is not None else "")
             label = f"{shown} ({definition.citation})"
@@ -460,6 +465,14 @@ class Evaluator:
             )
         figure = self._figures[cache_key]
         return _with(figure, children=children + figure.children) if children else figure
+
+    def _settings_read(self, name: str) -> tuple[str, ...]:
+        """The settings a named figure reads (cached: the policy does not change)."""
+        if name not in self._reads:
+            from engine.expression.periods import settings_read  # periods uses this module
+
+            self._reads[name] = settings_read(self.definitions[name].node, self.definitions, self.calendars)
+        return self._reads[name]
 
     def _Aggregate(self, node: ast.Aggregate, env):
         coll, scoped = self._scope(node, env)

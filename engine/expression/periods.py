@@ -50,6 +50,25 @@ class Calendars:
         return out
 
 
+def settings_read(node: ast.Node, definitions: Mapping[str, Any], calendars: Calendars | None) -> tuple[str, ...]:
+    """The settings an expression reads, through the named figures it uses too: those it names with
+    setting("..."), and, when it computes a deadline, those that shape the calendar and the periods.
+    A figure is computed once per evaluation and per choice of these."""
+    names: dict[str, None] = {}
+    seen: set[str] = set()
+    stack = [node]
+    while stack:
+        for n in ast.walk(stack.pop()):
+            if isinstance(n, ast.SettingRef):
+                names[n.name] = None
+            elif isinstance(n, ast.Call) and n.func in PERIOD_FUNCTIONS and calendars is not None:
+                names.update(dict.fromkeys([*calendars.declaration.settings(), *READINGS]))
+            elif isinstance(n, ast.DefRef) and n.name not in seen:
+                seen.add(n.name)
+                stack.append(definitions[n.name].node)
+    return tuple(names)
+
+
 def period_deadlines(
     node: ast.Call, values: list[Any], calendars: Calendars | None, settings: Mapping[str, Any] | None
 ) -> list[tuple[str, Deadline]]:
@@ -100,4 +119,4 @@ def _one_line(deadline: Deadline) -> str:
     return "; ".join(line.strip() for line in deadline.working().splitlines())
 
 
-__all__ = ["PERIOD_FUNCTIONS", "Calendars", "agreed_date", "period_deadlines", "working"]
+__all__ = ["PERIOD_FUNCTIONS", "Calendars", "agreed_date", "period_deadlines", "settings_read", "working"]

@@ -1,0 +1,132 @@
+"""Every date a deal's policy names, in date order, with its working: `dealcheck calendar`.
+
+A deadline is a named figure of the policy (`definitions:` in a rules file, with its section and
+quote) whose value is a date, computed on the deal's calendar under the deal state's readings
+(engine/expression/periods.py): its working shows the trigger, the period, each day skipped and why,
+and the date. A date a reading left unresolved decides is unknown, and listed last. The iCalendar
+file is written with `icalendar`, which only this module imports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from engine.expression import ast
+from engine.expression.evaluate import SETTINGS, working_of
+from engine.expression.periods import PERIOD_FUNCTIONS
+from engine.factbase import UNKNOWN
+
+if TYPE_CHECKING:
+    from engine.evaluation import _Run
+
+
+@attrs.frozen
+class DeadlineEntry:
+    """One date the policy names, as of the evaluation: `date` None when it is unknown."""
+
+    name: str
+    title: str
+    agreement: str
+    section: str
+    quote: str
+    party: str | None
+    date: dt.date | None
+    working: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "agreement": self.agreement,
+            "section": self.section,
+            "quote": self.quote,
+            "party": self.party,
+            "date": self.date.isoformat() if self.date else None,
+            "working": list(self.working),
+        }
+
+
+def _is_deadline(node: ast.Node) -> bool:
+    return isinstance(node, ast.Call) and node.func in PERIOD_FUNCTIONS
+
+
+def deadlines_of(run: _Run) -> list[DeadlineEntry]:
+    """Every date-valued figure of the run's policy, per party where it is for each, in date order."""
+    policy = run.policy
+    found = []
+    for name, definition in policy.definitions.items():
+        parties = policy.groups[definition.for_each] if definition.for_each else (None,)
+        for party in parties:
+            key = ast.PartyLit(party, text=party) if party else None
+            step = run.evaluator.evaluate(ast.DefRef(name, key, text=name), {SETTINGS: run.settings})
+            value = step.value
+            if not isinstance(value, dt.date) and not (value is UNKNOWN and _is_deadline(definition.node)):
+                continue
+            workings = [w for w in (working_of(s) for s in _steps(step)) if w]
+            found.append(
+                DeadlineEntry(
+                    name,
+                    definition.title,
+                    definition.agreement,
+                    definition.section,
+                    definition.quote,
+                    party,
+                    value if isinstance(value, dt.date) else None,
+                    tuple(dict.fromkeys(workings)),
+                )
+            )
+    return sorted(found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or ""))
+
+
+def _steps(step: Any) -> Iterable[Any]:
+    yield step
+    for child in step.children:
+        yield from _steps(child)
+
+
+def between(entries: list[DeadlineEntry], start: dt.date | None, end: dt.date | None) -> list[DeadlineEntry]:
+    """The deadlines on or after `start` and on or before `end`; unknown dates are always kept."""
+    return [
+        d for d in entries if d.date is None or ((start is None or d.date >= start) and (end is None or d.date <= end))
+    ]
+
+
+def to_text(entries: list[DeadlineEntry], deal: str, as_of: dt.date) -> str:
+    lines = [f"{deal}: deadlines as of {as_of.isoformat()}", ""]
+    if not entries:
+        lines.append("no deadline in this period")
+    for d in entries:
+        when = f"{d.date.isoformat()} {d.date:%a}" if d.date else "unknown       "
+        who = f" ({d.party})" if d.party else ""
+        lines.append(f"{when}  §{d.section}  {d.title}{who}")
+        lines += [f"    {w}" for w in d.working]
+    return "\n".join(lines)
+
+
+def to_ics(entries: list[DeadlineEntry], deal: str) -> bytes:
+    """An iCalendar file a lawyer imports: one all-day event per known deadline, its working inside."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//dealcheck//deadlines//EN")
+    calendar.add("version", "2.0")
+    for d in entries:
+        if d.date is None:
+            continue
+        event = icalendar.Event()
+        who = f" ({d.party})" if d.party else ""
+        event.add("uid", f"{deal}.{d.name}{'.' + d.party if d.party else ''}@dealcheck")
+        event.add("summary", f"§{d.section} {d.title}{who}")
+        event.add("dtstart", d.date)
+        event.add("dtend", d.date + dt.timedelta(days=1))
+        event.add("description", "\n".join([f"“{d.quote}”", *d.working]))
+        event.add("dtstamp", dt.datetime.combine(d.date, dt.time(), tzinfo=dt.UTC))  # never the clock
+        calendar.add_component(event)
+    return calendar.to_ical()
+
+
+__all__ = ["DeadlineEntry", "between", "deadlines_of", "to_ics", "to_text"]

@@ -1,0 +1,98 @@
+"""`dealcheck calendar`: every date the policy names, in date order, with its working, as text,
+JSON and an iCalendar file read back with `icalendar`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from engine import Engine
+from engine.cli import main
+from helpers import EXAMPLES
+
+CLOSING = EXAMPLES / "jabber-series-d-closing.yaml"
+
+
+def _run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(["calendar", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_dates_the_agreement_names_in_date_order(capsys) -> None:
+    code, out, err = _run(capsys, str(CLOSING), "--format", "json")
+    assert code == 0 and err == ""
+    listed = [(d["section"], d["date"]) for d in json.loads(out)["deadlines"]]
+    assert listed == [("2.3(b)", "2003-11-01"), ("2.3(b)(iii)", "2004-01-31"), ("5.2(l)", "2004-08-31")]
+    expiry = json.loads(out)["deadlines"][0]
+    assert expiry["quote"] == "the Webb Option shall expire on November 1, 2003"
+    assert any("2003-11-01 is a Saturday, but the date stands" in w for w in expiry["working"])
+
+
+def test_a_fixed_date_rolls_only_under_its_reading(tmp_path: Path, capsys) -> None:
+    rolled = tmp_path / "rolled.yaml"
+    text = CLOSING.read_text()
+    assert "\nsettings:" not in text
+    rolled.write_text(text + "\nsettings:\n  period_fixed_date_roll: rolled\n")
+    _, out, _ = _run(capsys, str(rolled), "--format", "json")
+    dates = {d["name"]: d["date"] for d in json.loads(out)["deadlines"]}
+    assert dates["webb_option_expiry"] == "2003-11-03"  # Saturday, November 1 -> Monday, November 3
+    assert dates["webb_option_purchase_deadline"] == "2004-02-02"  # Saturday, January 31 -> Monday
+    assert dates["webb_asset_purchase_deadline"] == "2004-08-31"  # a Tuesday: nothing to roll
+    rolled.write_text(text + "\nsettings:\n  period_fixed_date_roll: unresolved\n")
+    _, out, _ = _run(capsys, str(rolled))
+    assert out.splitlines()[2].startswith("2004-08-31 Tue  §5.2(l)")  # the date every reading gives
+    assert "unknown" in out and "depends on the unresolved readings" in out  # the two Saturdays
+
+
+def test_from_and_to_choose_the_period(capsys) -> None:
+    code, out, _ = _run(capsys, str(CLOSING), "--from", "2003-11-02", "--to", "2004-06-30")
+    assert code == 0
+    assert "§2.3(b)(iii)" in out and "§2.3(b)  " not in out and "§5.2(l)" not in out
+    code, _, err = _run(capsys, str(CLOSING), "--from", "2004-01-01", "--to", "2003-01-01")
+    assert code == 2 and "--from 2004-01-01 is after --to 2003-01-01" in err
+    with pytest.raises(SystemExit) as exit_:  # argparse's own exit, as from the command line
+        main(["calendar", str(CLOSING), "--from", "2003-02-30"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "not a real calendar date" in err and err.count("\n") == 1
+
+
+def test_the_icalendar_file_reads_back(tmp_path: Path, capsys) -> None:
+    ics = tmp_path / "jabber.ics"
+    code, _, _ = _run(capsys, str(CLOSING), "--ics", str(ics))
+    assert code == 0
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    got = [(str(e["summary"]), e.decoded("dtstart")) for e in events]
+    assert got == [
+        (
+            "§2.3(b) The Webb Option expires unless a venture capital firm has informed the Company",
+            dt.date(2003, 11, 1),
+        ),
+        ("§2.3(b)(iii) Webb must buy the Shares available under the Webb Option", dt.date(2004, 1, 31)),
+        ("§5.2(l) The Company buys the Schedule 5.2(l) assets from Webb for $200,000", dt.date(2004, 8, 31)),
+    ]
+    assert "the Webb Option shall expire on November 1, 2003" in str(events[0]["description"])
+    again = tmp_path / "again.ics"
+    _run(capsys, str(CLOSING), "--ics", str(again))
+    assert again.read_bytes() == ics.read_bytes()  # the same deal state, the same file: never the clock
+
+
+def test_an_unwritable_ics_path_is_one_line_and_exit_2(tmp_path: Path, capsys) -> None:
+    code, _, err = _run(capsys, str(CLOSING), "--ics", str(tmp_path / "no-such-folder" / "x.ics"))
+    assert code == 2 and "cannot write the file" in err and err.count("\n") == 1
+
+
+def test_the_api_gives_the_same(capsys) -> None:
+    with Engine.for_deal("jabber-series-d") as engine:
+        entries = engine.deadlines(engine.load_state(CLOSING))
+    assert [e.date for e in entries] == [dt.date(2003, 11, 1), dt.date(2004, 1, 31), dt.date(2004, 8, 31)]
+
+
+@pytest.mark.parametrize("name", ["closing", "gaps", "review"])
+def test_every_example_lists_its_deadlines(name: str, capsys) -> None:
+    code, out, err = _run(capsys, str(EXAMPLES / f"jabber-series-d-{name}.yaml"))
+    assert code == 0 and err == "" and "§2.3(b)(iii)" in out
