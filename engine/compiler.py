@@ -64,9 +64,9 @@ class CompiledCondition:
     true_test: dict[str, Any]
     false_test: dict[str, Any]
     depends_on_party: bool  # False: the same value for every row, so computed once per evaluation
-    # (ctx, env) -> (the condition's value, the fields durable-rules tests); None: trace only
-    values: Callable[[Context, dict], tuple[Any, dict[str, Any]]] | None = None
-    facts_read: frozenset[str] = frozenset()  # every fact it may read, through named figures too
+    # (ctx, env) -> (the condition's value, the fields durable-rules tests)
+    values: Callable[[Context, dict], tuple[Any, dict[str, Any]]]
+    facts_read: frozenset[str]  # every fact it may read, through named figures too
 
 
 @attrs.frozen
@@ -123,9 +123,7 @@ def atoms_of(node: ast.Node) -> list[ast.Node]:
     return [node]
 
 
-def compile_condition(
-    rule: Rule, condition: Condition, key: str, compiler: Compiler | None = None
-) -> CompiledCondition:
+def compile_condition(rule: Rule, condition: Condition, key: str, compiler: Compiler) -> CompiledCondition:
     """Atoms and durable tests of one condition; `when` fields start with w, `applies_when` with p."""
     leaves = atoms_of(condition.node)
     if len(leaves) > MAX_ATOMS_PER_RULE:
@@ -144,8 +142,8 @@ def compile_condition(
         _test(condition.node, True, by_id),
         _test(condition.node, False, by_id),
         _uses_party(condition.node),
-        _values(condition.node, atoms, by_id, compiler) if compiler is not None else None,
-        facts_read(condition.node, compiler.definitions if compiler is not None else {}),
+        _values(condition.node, atoms, by_id, compiler),
+        facts_read(condition.node, compiler.definitions),
     )
 
 

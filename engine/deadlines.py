@@ -10,13 +10,13 @@ file is written with `icalendar`, which only this module imports.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from engine.errors import PolicyError
 from engine.expression import ast
-from engine.expression.evaluate import SETTINGS, working_of
+from engine.expression.evaluate import SETTINGS, EvaluationProblem
 from engine.expression.periods import PERIOD_FUNCTIONS
 from engine.factbase import UNKNOWN
 
@@ -62,11 +62,19 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
         parties = policy.groups[definition.for_each] if definition.for_each else (None,)
         for party in parties:
             key = ast.PartyLit(party, text=party) if party else None
-            step = run.evaluator.evaluate(ast.DefRef(name, key, text=name), {SETTINGS: run.settings})
+            try:
+                step = run.evaluator.evaluate(ast.DefRef(name, key, text=name), {SETTINGS: run.settings})
+            except EvaluationProblem as exc:
+                raise PolicyError(
+                    f"definition {name}: {exc}",
+                    definition.file,
+                    definition.line,
+                    fix="correct the figure's `value:` in its rules file",
+                ) from None
             value = step.value
             if not isinstance(value, dt.date) and not (value is UNKNOWN and _is_deadline(definition.node)):
                 continue
-            workings = [w for w in (working_of(s) for s in _steps(step)) if w]
+            workings = run.engine._explainer.for_party(party).workings(step)
             found.append(
                 DeadlineEntry(
                     name,
@@ -80,12 +88,6 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
                 )
             )
     return sorted(found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or ""))
-
-
-def _steps(step: Any) -> Iterable[Any]:
-    yield step
-    for child in step.children:
-        yield from _steps(child)
 
 
 def between(entries: list[DeadlineEntry], start: dt.date | None, end: dt.date | None) -> list[DeadlineEntry]:

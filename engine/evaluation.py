@@ -277,17 +277,14 @@ class _Run:
         found: set[str] = set()
         for name, _ in self.facts.stale:
             found.update(_fact_names(name))
-        deadlines = {r.satisfied_by.fact for r in self.policy.rules.values() if r.satisfied_by}
-        dates = [self.facts.read_plain(f).value for f in deadlines]
-        for (name, _), prov in self.facts.provenance.items():
-            if prov.refused or (
-                prov.judgement
-                and any(
-                    date is UNKNOWN or (prov.on is None and self.as_of > date) or (prov.on and prov.on > date)
-                    for date in dates
-                )
-            ):
-                found.update(_fact_names(name))
+        # every window a read may be assessed against: none, or a rule's deadline (satisfied_by)
+        windows = [None, *{id(w): w for w in map(self.window_of, self.policy.rules.values()) if w}.values()]
+        for key, prov in self.facts.provenance.items():
+            for window in windows:
+                problem = self.facts.problem(prov, key, window)  # as FactBase.assessed reads it
+                if problem is not None and problem[0] != "later":  # a later assertion is hidden, not set aside
+                    found.update(_fact_names(key[0]))
+                    break
         return frozenset(found)
 
     def _reads_at_risk(self, crule) -> bool:
@@ -296,9 +293,11 @@ class _Run:
         reads = crule.when.facts_read | (crule.applies.facts_read if crule.applies else frozenset())
         return not self.at_risk.isdisjoint(reads)
 
-    def window_of(self, rule: Rule) -> Window:
+    def window_of(self, rule: Rule) -> Window | None:
+        """The date acts under the rule must meet (its satisfied_by), as reads are assessed against it."""
         sb = rule.satisfied_by
-        assert sb is not None
+        if sb is None:
+            return None
         if sb.fact not in self._windows:
             self._windows[sb.fact] = Window(self.facts.read_plain(sb.fact).value, sb.fact, sb.quote)
         return self._windows[sb.fact]
@@ -330,11 +329,7 @@ class _Run:
                 batches: list[list[dict[str, Any]]] = [[] for _ in sessions]
                 for rule_id in stage:
                     crule = self.compiled.rules[rule_id]
-                    traced = (
-                        self._reads_at_risk(crule)
-                        or crule.when.values is None
-                        or (unresolved and bool(unresolved_for(self, crule.rule)))
-                    )
+                    traced = self._reads_at_risk(crule) or (unresolved and bool(unresolved_for(self, crule.rule)))
                     for party in rows_of(crule.rule, self.policy):
                         counter += 1
                         fact_id = f"f{counter}"
@@ -361,8 +356,7 @@ class _Run:
         env = {"party": party} if party else {}
         fact = {"id": fact_id, "kind": crule.rule.id}
         if traced:
-            when_step = self.evaluate(crule.rule, crule.when, env)
-            applies_step = self.evaluate(crule.rule, crule.applies, env) if crule.applies else None
+            when_step, applies_step = self.steps(crule, party)
             fact.update(self.encode(crule.rule, crule.when, when_step))
             if applies_step is not None:
                 fact.update(self.encode(crule.rule, crule.applies, applies_step))
@@ -392,7 +386,6 @@ class _Run:
         return self._shared[key]
 
     def _values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
-        assert cond.values is not None
         fact = rule.satisfied_by.fact if rule.satisfied_by is not None else None
         key = (env.get("party"), fact)
         if key not in self._envs:  # one environment per party and deadline, never changed by its readers

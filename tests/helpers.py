@@ -144,6 +144,19 @@ def run_in_process(argv: Sequence[str]) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def policy_with(tmp_path: Path, old: str, new: str, file: str) -> Path:
+    """A copy of the Jabber policy folder with `old` replaced by `new` once in `file` (which must hold it)."""
+    import shutil
+
+    folder = tmp_path / "jabber-series-d"
+    shutil.copytree(ROOT / "policies" / "jabber-series-d", folder)
+    path = folder / file
+    text = path.read_text()
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1))
+    return folder
+
+
 def without_block(text: str, key: str) -> str:
     """The YAML text without its first top-level block `key:`, so a test can write it again."""
     lines = text.splitlines()

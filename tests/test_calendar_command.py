@@ -96,3 +96,15 @@ def test_the_api_gives_the_same(capsys) -> None:
 def test_every_example_lists_its_deadlines(name: str, capsys) -> None:
     code, out, err = _run(capsys, str(EXAMPLES / f"jabber-series-d-{name}.yaml"))
     assert code == 0 and err == "" and "§2.3(b)(iii)" in out
+
+
+def test_a_figure_that_cannot_be_computed_names_its_file_and_line(tmp_path: Path, capsys) -> None:
+    from helpers import policy_with
+
+    folder = policy_with(
+        tmp_path, "value: fixed_date(2004-08-31)", "value: days_after(2004-08-31, 999999999999)", "spa/article-5.yaml"
+    )
+    code, out, err = _run(capsys, str(CLOSING), "--policies", str(folder.parent))
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "article-5.yaml:" in err and "webb_asset_purchase_deadline" in err and "past the calendar" in err
+    assert "Fix:" in err

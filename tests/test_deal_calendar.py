@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from engine.errors import PolicyError
 from engine.policy import load_policy
-from helpers import ROOT
+from helpers import policy_with
 
 
 def _policy_with(tmp_path: Path, old: str, new: str, file: str = "calendar.yaml") -> Path:
-    folder = tmp_path / "jabber-series-d"
-    shutil.copytree(ROOT / "policies" / "jabber-series-d", folder)
-    path = folder / file
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-    return folder
+    return policy_with(tmp_path, old, new, file)
 
 
 def test_the_jabber_policy_declares_its_calendar() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,7 @@ from engine.errors import DealStateError, PolicyError
 from engine.policy import load_policy
 from engine.report import explain, rules_listing
 from engine.settings import UNRESOLVED, for_compiling
-from helpers import EXAMPLES, ROOT, run_cli
+from helpers import EXAMPLES, policy_with, run_cli
 
 CLOSING = (EXAMPLES / "jabber-series-d-closing.yaml").read_text()
 
@@ -190,13 +189,7 @@ def test_explain_shows_the_number_chosen(engine) -> None:
 
 
 def _policy_with(tmp_path: Path, old: str, new: str, file: str = "spa/article-4.yaml") -> Path:
-    folder = tmp_path / "jabber-series-d"
-    shutil.copytree(ROOT / "policies" / "jabber-series-d", folder)
-    path = folder / file
-    text = path.read_text()
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1))
-    return folder
+    return policy_with(tmp_path, old, new, file)
 
 
 AGE = 'closing_date - documents["good_standing_delaware"].dated <= setting("good_standing_recent")'

@@ -31,9 +31,9 @@ from engine.expression.evaluate import (
     comparable,
     extreme,
     is_number,
-    keys_per_member,
     kleene_and,
     kleene_or,
+    record_keys,
     rounded,
     sums_money,
 )
@@ -118,17 +118,10 @@ class Context:
         return value
 
     def record_keys(self, spec: Any) -> list[str] | None:
-        """As Evaluator._record_keys: one per party of `one_per`, else those written; with `many`,
-        each party's records in the order written, or the party alone when it has none."""
-        if spec.name in self._keys:
-            return self._keys[spec.name]
-        if spec.one_per and not spec.many:
-            keys: list[str] | None = list(self.groups[spec.one_per])
-        else:
-            written = self.facts.record_keys(spec.name)
-            keys = keys_per_member(self.groups[spec.one_per], written) if spec.one_per else written
-        self._keys[spec.name] = keys
-        return keys
+        """The records to go through (evaluate.record_keys), once per evaluation."""
+        if spec.name not in self._keys:
+            self._keys[spec.name] = record_keys(spec, self.groups, self.facts)
+        return self._keys[spec.name]
 
     def records(self, spec: Any) -> tuple | None:
         """The records of a fact as loop variables see them, one tuple per evaluation (None: absent)."""

@@ -215,14 +215,7 @@ class Evaluator:
         return {**record, "__key__": key, "__fact__": fact}
 
     def _record_keys(self, spec) -> list[str] | None:
-        """The records to go through: one per party of `one_per` (absent ones unknown), else those written.
-        With `many`, each party's records in the order written, or the party alone when it has none."""
-        if spec.one_per and not spec.many:
-            return list(self.groups[spec.one_per])
-        written = self.facts.record_keys(spec.name)
-        if not spec.one_per:
-            return written
-        return keys_per_member(self.groups[spec.one_per], written)
+        return record_keys(spec, self.groups, self.facts)
 
     def _record_item(self, fact: str, key: str) -> dict:
         read = self.facts.read_record(fact, key)
@@ -667,6 +660,15 @@ def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, 
         if not is_number(v):
             raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number")
     return pick(values), None, False
+
+
+def record_keys(spec: Any, groups: dict[str, tuple[str, ...]], facts: FactBase) -> list[str] | None:
+    """The records to go through: one per party of `one_per` (absent ones unknown), else those written.
+    With `many`, each party's records in the order written, or the party alone when it has none."""
+    if spec.one_per and not spec.many:
+        return list(groups[spec.one_per])
+    written = facts.record_keys(spec.name)
+    return keys_per_member(groups[spec.one_per], written) if spec.one_per else written
 
 
 def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list[str]:

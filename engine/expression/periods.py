@@ -82,17 +82,22 @@ def period_deadlines(
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
         raise EvaluationProblem(f"{node.text}: {node.args[-1].text!r} is not a number of days (0 or more)")
     found = []
-    for label, calendar, readings in calendars.readings(settings):
-        if node.func == "days_after":
-            deadline = days_after(calendar, day, days, trigger=node.args[0].text, period=f"{days} days after")
-        elif node.func == "days_before":
-            deadline = days_before(
-                calendar, day, days, anchor=node.args[0].text, period=f"{days} days prior to", readings=readings
-            )
-        else:
-            deadline = fixed_date(calendar, day, words=node.text, readings=readings)
-        found.append((label, deadline))
+    try:
+        for label, calendar, readings in calendars.readings(settings):
+            found.append((label, _deadline(node, day, days, calendar, readings)))
+    except OverflowError:
+        raise EvaluationProblem(f"{node.text}: {days} days from {day.isoformat()} is past the calendar") from None
     return found
+
+
+def _deadline(node: ast.Call, day: dt.date, days: int, calendar: Any, readings: PeriodReadings) -> Deadline:
+    if node.func == "days_after":
+        return days_after(calendar, day, days, trigger=node.args[0].text, period=f"{days} days after")
+    if node.func == "days_before":
+        return days_before(
+            calendar, day, days, anchor=node.args[0].text, period=f"{days} days prior to", readings=readings
+        )
+    return fixed_date(calendar, day, words=node.text, readings=readings)
 
 
 def agreed_date(found: list[tuple[str, Deadline]]) -> Any:
