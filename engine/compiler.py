@@ -28,6 +28,7 @@ from engine.expression import ast
 from engine.expression.compiled import Compiler, Context, need_bool, truth_valued
 from engine.expression.evaluate import _COMPARE, bound_decides, comparable, kleene_and, kleene_or
 from engine.factbase import UNKNOWN
+from engine.outcomes import PREFIX, outcome_tests, timing_parts
 from engine.policy import Condition, Policy, Rule
 
 MAX_ATOMS_PER_RULE = 60  # durable-rules fails with error 303 past 64 sibling tests
@@ -75,6 +76,20 @@ class CompiledRule:
     when: CompiledCondition
     applies: CompiledCondition | None
     ruleset_index: int
+    timed: dict[str, CompiledCondition] = attrs.field(factory=dict)  # ended, arisen, past (engine/outcomes.py)
+    # a covenant's deadline and date of breach as values: (ctx, env) -> (value, lower bound)
+    due: Callable[[Context, dict], tuple[Any, Any]] | None = None
+    breached_on: Callable[[Context, dict], tuple[Any, Any]] | None = None
+    arises: Callable[[Context, dict], tuple[Any, Any]] | None = None
+    ends: tuple[tuple[str, Callable[[Context, dict], tuple[Any, Any]]], ...] = ()  # (event, has it happened)
+
+    def parts(self) -> dict[str, CompiledCondition]:
+        """Every condition of the row, by part name (when, applies, ended, arisen, past)."""
+        out = {"when": self.when}
+        if self.applies is not None:
+            out["applies"] = self.applies
+        out.update(self.timed)
+        return out
 
 
 @attrs.frozen
@@ -94,17 +109,26 @@ def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MA
     compiler = Compiler(policy.facts, policy.groups, policy.definitions, policy.calendars())
     for rule in policy.rules.values():
         when = compile_condition(rule, rule.condition(settings), "when", compiler)
-        applies = compile_condition(rule, rule.applies_when, "applies_when", compiler) if rule.applies_when else None
-        durable_rules = {
-            f"{rule.id}#met": _rule(rule.id, when.true_test),
-            f"{rule.id}#not_met": _rule(rule.id, when.false_test),
-        }
-        if applies is not None:
-            durable_rules[f"{rule.id}#not_applicable"] = _rule(rule.id, applies.false_test)
+        applies = compile_condition(rule, rule.applies_when, "applies", compiler) if rule.applies_when else None
+        timed = {name: compile_condition(rule, c, name, compiler) for name, c in timing_parts(rule).items()}
+        parts = {"when": when, **({"applies": applies} if applies else {}), **timed}
+        tests = outcome_tests(rule, {name: (c.true_test, c.false_test) for name, c in parts.items()})
+        durable_rules = {f"{rule.id}#{name}": _rule(rule.id, test) for name, test in tests.items()}
         if len(rulesets[-1]) + len(durable_rules) > max_rules:
             rulesets.append({})
         rulesets[-1].update(durable_rules)
-        compiled[rule.id] = CompiledRule(rule, when, applies, len(rulesets) - 1)
+        timing = rule.timing
+        compiled[rule.id] = CompiledRule(
+            rule,
+            when,
+            applies,
+            len(rulesets) - 1,
+            timed,
+            compiler.compile(timing.due.node) if timing and timing.due else None,
+            compiler.compile(timing.breached_on.node) if timing and timing.breached_on else None,
+            compiler.compile(timing.arises.node) if timing and timing.arises else None,
+            tuple((e.event, compiler.compile(e.when.node)) for e in timing.ends) if timing else (),
+        )
     digest = hashlib.sha256(json.dumps(rulesets, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}")
 
@@ -124,7 +148,8 @@ def atoms_of(node: ast.Node) -> list[ast.Node]:
 
 
 def compile_condition(rule: Rule, condition: Condition, key: str, compiler: Compiler) -> CompiledCondition:
-    """Atoms and durable tests of one condition; `when` fields start with w, `applies_when` with p."""
+    """Atoms and durable tests of one condition (a part of the rule: `when` fields start with w,
+    `applies_when` with p, and so on, engine/outcomes.PREFIX)."""
     leaves = atoms_of(condition.node)
     if len(leaves) > MAX_ATOMS_PER_RULE:
         raise PolicyError(
@@ -133,7 +158,7 @@ def compile_condition(rule: Rule, condition: Condition, key: str, compiler: Comp
             rule.line,
             fix="split the rule into parts and combine them with satisfied()",
         )
-    prefix = "p" if key == "applies_when" else "w"
+    prefix = PREFIX[key]
     atoms = tuple(Atom(i, node, prefix) for i, node in enumerate(leaves))
     by_id = {id(a.node): a for a in atoms}
     return CompiledCondition(

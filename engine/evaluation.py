@@ -36,10 +36,11 @@ from engine.expression.evaluate import (
     missing_facts,
 )
 from engine.factbase import UNKNOWN, Window
+from engine.outcomes import fired_status, outcome
 from engine.policy import Condition, Policy, Rule, load_policy
 from engine.portfolio import DealOutcome, check_many
 from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved, unresolved_for
-from engine.results import Checklist, Details, Result, Status, WaiverUsed
+from engine.results import Checklist, Details, Result, Status, Timing, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
 from engine.values import format_money
@@ -341,11 +342,12 @@ class _Run:
                 for row in pending:
                     crule, party = row.crule, row.party
                     fired = sessions[crule.ruleset_index].fired().get(row.fact_id, _NOTHING)
-                    status = self.decide(crule.rule, party, fired, row.when, row.applies)
-                    when_step = steps = None
-                    if row.steps is not None:
-                        status, when_step = every_reading(self, crule.rule, party, status, *row.steps)
-                        steps = (when_step, row.steps[1])
+                    status = self.decide(crule.rule, party, fired, row.values)
+                    steps = row.steps
+                    when_step = None
+                    if steps is not None:
+                        status, when_step = every_reading(self, crule.rule, party, status, steps)
+                        steps = {**steps, "when": when_step}
                     self.record(crule, party, status, steps)
                     if unresolved:  # a row depends on unresolved settings only when some are
                         note_unresolved(self, crule.rule, party, when_step)
@@ -355,26 +357,22 @@ class _Run:
         """The fact durable-rules decides the row on, and the row's values (and trace, if traced)."""
         env = {"party": party} if party else {}
         fact = {"id": fact_id, "kind": crule.rule.id}
+        values: dict[str, Any] = {}
         if traced:
-            when_step, applies_step = self.steps(crule, party)
-            fact.update(self.encode(crule.rule, crule.when, when_step))
-            if applies_step is not None:
-                fact.update(self.encode(crule.rule, crule.applies, applies_step))
-            applies = None if applies_step is None else applies_step.value
-            return fact, _Row(crule, party, fact_id, when_step.value, applies, (when_step, applies_step))
-        when, fields = self.values(crule.rule, crule.when, env)
-        fact.update(fields)
-        applies = None
-        if crule.applies is not None:
-            applies, fields = self.values(crule.rule, crule.applies, env)
+            steps = self.steps(crule, party)
+            for name, cond in crule.parts().items():
+                fact.update(self.encode(crule.rule, cond, steps[name]))
+                values[name] = steps[name].value
+            return fact, _Row(crule, party, fact_id, values, steps)
+        for name, cond in crule.parts().items():
+            values[name], fields = self.values(crule.rule, cond, env)
             fact.update(fields)
-        return fact, _Row(crule, party, fact_id, when, applies, None)
+        return fact, _Row(crule, party, fact_id, values, None)
 
-    def steps(self, crule, party: str | None) -> tuple[Step, Step | None]:
-        """A row's trace (when, applies_when), built when an explanation asks for it."""
+    def steps(self, crule, party: str | None) -> dict[str, Step]:
+        """A row's trace, part by part (when, applies, ended, arisen, past), built when an explanation asks."""
         env = {"party": party} if party else {}
-        when_step = self.evaluate(crule.rule, crule.when, env)
-        return when_step, (self.evaluate(crule.rule, crule.applies, env) if crule.applies else None)
+        return {name: self.evaluate(crule.rule, cond, env) for name, cond in crule.parts().items()}
 
     def values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
         """A condition's value and durable fields from its compiled callable (no trace)."""
@@ -385,14 +383,19 @@ class _Run:
             self._shared[key] = self._values(rule, cond, {})
         return self._shared[key]
 
-    def _values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
+    def _env(self, rule: Rule, party: str | None) -> dict[str, Any]:
+        """The environment compiled conditions read for a row: one per party and deadline, never
+        changed by its readers."""
         fact = rule.satisfied_by.fact if rule.satisfied_by is not None else None
-        key = (env.get("party"), fact)
-        if key not in self._envs:  # one environment per party and deadline, never changed by its readers
-            self._envs[key] = {**env, SETTINGS: self.settings}
+        key = (party, fact)
+        if key not in self._envs:
+            self._envs[key] = {**({"party": party} if party else {}), SETTINGS: self.settings}
             if fact is not None:
                 self._envs[key][WINDOW] = self.window_of(rule)
-        env = self._envs[key]
+        return self._envs[key]
+
+    def _values(self, rule: Rule, cond: CompiledCondition, env: dict) -> tuple[Any, dict[str, Any]]:
+        env = self._env(rule, env.get("party"))
         try:
             return cond.values(self.context, env)
         except EvaluationProblem as exc:
@@ -453,22 +456,10 @@ class _Run:
                 fields[atom.fields[0]] = bool(s.value)
         return fields
 
-    def decide(self, rule: Rule, party, fired: set[str], when: Any, applies: Any) -> Status:
+    def decide(self, rule: Rule, party, fired: set[str] | frozenset[str], values: dict[str, Any]) -> Status:
         """durable-rules' outcome for the row, checked against the value computed in Python."""
-        if "met" in fired and "not_met" in fired:
-            raise EngineError(f"durable-rules found {rule.id} both met and not met for {party}; result withheld")
-        if "not_applicable" in fired:
-            engine_status = Status.NOT_APPLICABLE
-        elif "met" in fired:
-            engine_status = Status.MET
-        elif "not_met" in fired:
-            engine_status = Status.NOT_MET
-        else:
-            engine_status = Status.UNKNOWN
-        if applies is False:
-            reference = Status.NOT_APPLICABLE
-        else:
-            reference = {True: Status.MET, False: Status.NOT_MET}.get(when, Status.UNKNOWN)  # type: ignore[arg-type]
+        engine_status = fired_status(rule.id, party, fired) or Status.UNKNOWN
+        reference = outcome(rule, values)
         if engine_status is not reference:
             raise EngineError(
                 f"durable-rules says {rule.id} is {engine_status.label} for {party or 'the deal'},"
@@ -476,35 +467,36 @@ class _Run:
             )
         return engine_status
 
-    def record(self, crule, party, status: Status, traced: tuple[Step, Step | None] | None) -> None:
+    def record(self, crule, party, status: Status, traced: dict[str, Step] | None) -> None:
         """The row's result. Its trace (`traced`, or built by steps() when an explanation asks) is
         needed only for set-aside assertions and explanations."""
         rule = crule.rule
-        shared = not crule.when.depends_on_party and not (crule.applies and crule.applies.depends_on_party)
+        shared = not any(c.depends_on_party for c in crule.parts().values())
         steps = (lambda: traced) if traced is not None else (lambda: self.steps(crule, party))
         key = (rule.id, party)
         row_waiver = self.waivers.get(key, _NO_WAIVER)
         waiver = row_waiver.effective
         underlying = status
-        open_status = status in (Status.NOT_MET, Status.UNKNOWN)
+        open_status = status.open
         if open_status and waiver is not None:
             status = Status.WAIVED
         elif open_status and row_waiver.pending:
             status = Status.UNKNOWN
         asserted = (
-            tuple(dict.fromkeys(r.set_aside for st in steps() if st for r in all_reads(st) if r.set_aside))
+            tuple(dict.fromkeys(r.set_aside for st in steps().values() if st for r in all_reads(st) if r.set_aside))
             if traced is not None and self.at_risk
             else ()
         )
         set_aside = row_waiver.set_aside + asserted if asserted else row_waiver.set_aside
-        caused_by = self.caused_by(rule, party) if underlying is Status.NOT_MET else ()
+        caused_by = self.caused_by(rule, party) if underlying in (Status.NOT_MET, Status.BREACHED) else ()
         notes = row_waiver.notes + tuple(s.text() for s in set_aside) if set_aside else row_waiver.notes
         if caused_by:
             notes = (f"failure caused by {party} itself: it is not released by its own default",) + notes
+        timing = self.timing(crule, party, underlying) if rule.timing is not None else None
 
         def explained() -> Details:
             """The row's why, built on first use: identical whenever it is asked for."""
-            explain = lambda: self.explain(underlying, *steps(), None if shared else party, rule)  # noqa: E731
+            explain = lambda: self.explain(underlying, steps(), None if shared else party, rule, timing)  # noqa: E731
             if shared:
                 reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
             else:
@@ -513,7 +505,7 @@ class _Run:
                 assert waiver is not None
                 when = f" on {waiver.dated.isoformat()}" if waiver.dated else ""
                 reason = f"waived in writing by {', '.join(waiver.by)}{when} (otherwise {reason})"
-            elif status is Status.UNKNOWN and underlying is Status.NOT_MET:
+            elif status is Status.UNKNOWN and underlying is not Status.UNKNOWN:
                 reason = f"unknown: {'; '.join(row_waiver.pending)} (otherwise {reason})"
                 missing = ("waiver date",)
             elif open_status and row_waiver.pending:
@@ -537,8 +529,40 @@ class _Run:
             notes=notes,
             set_aside=set_aside,
             caused_by=caused_by,
+            timing=timing,
             explained=explained,
         )
+
+    def timing(self, crule, party: str | None, status: Status) -> Timing:
+        """A covenant's deadline, date of breach, the date it arises and the event that ended it."""
+        rule, env = crule.rule, self._env(crule.rule, party)
+
+        def date_of(fn, what: str) -> dt.date | None:
+            if fn is None:
+                return None
+            value = fn(self.context, env)[0]
+            if value is UNKNOWN:
+                return None
+            if not isinstance(value, dt.date):
+                raise PolicyError(f"rule {rule.id}: `{what}` must be a date, not {value!r}", rule.file, rule.line)
+            return value
+
+        deadline = date_of(crule.due, "due")
+        arises = date_of(crule.arises, "arises")
+        breached_on = None
+        if status is Status.BREACHED:
+            breached_on = date_of(crule.breached_on, "breached_on")
+            if breached_on is None and crule.breached_on is None and deadline is not None:
+                breached_on = deadline + dt.timedelta(days=1)  # the first day past the deadline
+        ended_by = None
+        if status is Status.ENDED:
+            timing = rule.timing
+            assert timing is not None
+            for end, (_, happened) in zip(timing.ends, crule.ends, strict=True):
+                if happened(self.context, env)[0] is True:
+                    ended_by = f"{end.event} (§{end.section})"
+                    break
+        return Timing(deadline=deadline, breached_on=breached_on, arises=arises, ended_by=ended_by)
 
     def _rule_settings(self, rule: Rule) -> dict[str, Any]:
         if rule.id not in self._settings_of:
@@ -558,28 +582,51 @@ class _Run:
         return (party,) if step.value is True else ()
 
     def explain(
-        self, status: Status, when_step: Step, applies_step: Step | None, party: str | None, rule: Rule | None = None
+        self,
+        status: Status,
+        steps: dict[str, Step],
+        party: str | None,
+        rule: Rule | None = None,
+        timing: Timing | None = None,
     ) -> tuple:
-        """Reason, missing facts, facts consulted and working for one evaluated condition."""
+        """Reason, missing facts, facts consulted and working for one evaluated row (its parts' steps)."""
+        when_step, applies_step = steps["when"], steps.get("applies")
         if isinstance(when_step, ReadingsStep):  # decided under every reading of an unresolved setting
-            return explain_readings(self, status, when_step, party)
+            return explain_readings(self, status, steps, party, timing)
         ex = self.engine._explainer.for_party(party)
         missing: tuple[str, ...] = ()
+        timing = timing or Timing()
+        deadline = f" (the deadline was {timing.deadline.isoformat()})" if timing.deadline else ""
         if status is Status.MET:
             reason = "met: " + join_parts(ex.why_true(when_step))
         elif status is Status.NOT_MET:
             reason = "not met: " + join_parts(ex.why_false(when_step))
         elif status is Status.NOT_APPLICABLE:
             reason = "not applicable: " + join_parts(ex.why_false(applies_step))  # type: ignore[arg-type]
+        elif status is Status.COMPLIED:
+            reason = "complied: " + join_parts(ex.why_true(when_step))
+        elif status is Status.BREACHED:
+            on = f" on {timing.breached_on.isoformat()}" if timing.breached_on else ""
+            reason = f"breached{on}: " + join_parts(ex.why_false(when_step)) + deadline
+        elif status is Status.DUE:
+            by = f" by {timing.deadline.isoformat()}" if timing.deadline else ""
+            reason = f"due{by}: not yet done: " + join_parts(ex.why_false(when_step))
+        elif status is Status.NOT_YET_DUE:
+            arises = f": it arises on {timing.arises.isoformat()}" if timing.arises else ""
+            reason = f"not yet due{arises}"
+        elif status is Status.ENDED:
+            reason = f"ended by {timing.ended_by}: " + join_parts(ex.why_true(steps["ended"]))
         else:
-            missing = tuple(missing_facts(when_step))
+            missing = tuple(dict.fromkeys(m for step in steps.values() for m in missing_facts(step)))
             reason = "unknown: needs " + ", ".join(missing)
         shown = [
             self._evaluate(rule, _FigureRef(name, party if self.policy.definitions[name].for_each else None), {})
             for name in (rule.shows if rule else ())
         ]
-        workings = ex.workings(when_step) + [w for step in shown for w in ex.workings(step)]
-        return reason, missing, ex.facts_used(applies_step, when_step), tuple(dict.fromkeys(workings))
+        order = [steps[name] for name in ("when", "past", "arisen", "ended") if name in steps]
+        workings = [w for step in order + shown for w in ex.workings(step)]
+        consulted = ex.facts_used(applies_step, *order)
+        return reason, missing, consulted, tuple(dict.fromkeys(workings))
 
     def checklist(self) -> Checklist:
         results = tuple(
@@ -678,14 +725,13 @@ def _fact_names(name: str) -> list[str]:
 
 
 class _Row(NamedTuple):
-    """One row on its way through durable-rules: its fact id, its values, and its trace if it has one."""
+    """One row on its way through durable-rules: its fact id, its parts' values, and its trace if it has one."""
 
     crule: Any
     party: str | None
     fact_id: str
-    when: Any
-    applies: Any
-    steps: tuple[Step, Step | None] | None
+    values: dict[str, Any]
+    steps: dict[str, Step] | None
 
 
 __all__ = ["Engine"]

@@ -45,7 +45,12 @@ _RULE_KEYS = {
     "satisfied_by",
     "caused_by",
     "shows",
+    "due",
+    "arises",
+    "ends",
+    "breached_on",
 }
+_END_KEYS = {"event", "section", "quote", "when"}
 _DEFINITION_KEYS = {"name", "section", "title", "for_each", "quote", "value", "notes"}
 _REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
 
@@ -193,6 +198,29 @@ class SettingSwitch:
 
 
 @attrs.frozen
+class EndEvent:
+    """An event that ends a covenant (a Qualified Public Offering under §7.4): from its date on, the
+    covenant's outcome is *ended*, naming the event."""
+
+    event: str  # what the lawyer calls it: "a Qualified Public Offering"
+    section: str
+    quote: str
+    when: Condition  # true once the event has happened (records dated after the as-of date are hidden)
+
+
+@attrs.frozen
+class Timing:
+    """A covenant's outcomes over time (rule keys `due`, `arises`, `ends`, `breached_on`): complied,
+    breached (with its date), due (with its deadline), not yet due, ended (by which event), instead
+    of met and not met. `when` says the covenant is complied with so far."""
+
+    due: Condition | None = None  # the deadline (a date); after it, not complied means breached
+    arises: Condition | None = None  # the date the obligation arises; before it, not yet due
+    ends: tuple[EndEvent, ...] = ()
+    breached_on: Condition | None = None  # the date of breach, when not the day after the deadline
+
+
+@attrs.frozen
 class SeveralObligations:
     """§2.2: the Investors buy "severally and not jointly", so each may close on its own conditions.
     The verdict says which could close now and whether they alone reach the minimum."""
@@ -250,6 +278,7 @@ class Rule:
     satisfied_by: Deadline | None = None
     caused_by: Condition | None = None
     shows: tuple[str, ...] = ()  # figures shown in the row's working (for the row's party when per party)
+    timing: Timing | None = None  # outcomes over time, for a covenant with a deadline or an end
 
     def condition(self, chosen: dict[str, str]) -> Condition:
         return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
@@ -321,6 +350,8 @@ class Policy:
                 ]
             if rule.satisfied_by is not None:
                 out.append((f"rule {rule.id} (satisfied_by)", rule.agreement, rule.satisfied_by.quote, *at))
+            for end in rule.timing.ends if rule.timing else ():
+                out.append((f"rule {rule.id} (ends: {end.event})", rule.agreement, end.quote, *at))
         out += [(f"definition {d.name}", d.agreement, d.quote, d.file, d.line) for d in self.definitions.values()]
         if self.several is not None:
             gate = self.rules[self.several.gate]
@@ -1017,6 +1048,7 @@ class _Loader:
             raise fail("`caused_by` needs for_each: it says when the row's own party caused the failure", "caused_by")
         applies = r.get("applies_when")
         applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
+        timing = self._timing(r, compile_text, fail)
         if rid in deps:
             raise fail("a rule cannot depend on itself", "when")
         return Rule(
@@ -1040,7 +1072,36 @@ class _Loader:
             satisfied_by=satisfied_by,
             caused_by=caused_by,
             shows=shows,
+            timing=timing,
         )
+
+    @staticmethod
+    def _timing(r: dict, compile_text, fail) -> Timing | None:
+        """A covenant's `due`, `arises`, `ends` and `breached_on`, if it has any."""
+        if not any(r.get(k) is not None for k in ("due", "arises", "ends", "breached_on")):
+            return None
+        if r["kind"] != "covenant":
+            raise fail("`due`, `arises`, `ends` and `breached_on` are for a rule of kind covenant", "kind")
+        if r.get("satisfied_by") is not None:
+            raise fail("a covenant with a deadline (`due`) has no `satisfied_by`", "satisfied_by")
+        keys = ("due", "arises", "breached_on")
+        dated = {k: compile_text(r[k], (k,)) if r.get(k) is not None else None for k in keys}
+        raw_ends = r.get("ends") or []
+        if not isinstance(raw_ends, list):
+            raise fail("`ends` is a list of {event, section, quote, when}", "ends")
+        ends = []
+        for i, e in enumerate(raw_ends):
+            if not isinstance(e, dict) or set(e) - _END_KEYS or any(not e.get(k) for k in _END_KEYS):
+                raise fail("each of `ends` is {event: its name, section, quote: the words, when: a condition}", "ends")
+            ends.append(
+                EndEvent(
+                    str(e["event"]),
+                    str(e["section"]),
+                    " ".join(str(e["quote"]).split()),
+                    compile_text(e["when"], ("ends", i, "when")),
+                )
+            )
+        return Timing(dated["due"], dated["arises"], tuple(ends), dated["breached_on"])
 
     @staticmethod
     def _waiver(raw: Any, parties: frozenset[str], fail) -> WaiverSpec:

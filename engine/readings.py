@@ -17,6 +17,7 @@ import attrs
 
 from engine.expression.evaluate import Step, missing_facts
 from engine.factbase import UNKNOWN, Read
+from engine.outcomes import outcome
 from engine.policy import Rule
 from engine.results import Status
 from engine.settings import UNRESOLVED
@@ -59,13 +60,16 @@ def unresolved_for(run: _Run, rule: Rule) -> list[str]:
 
 
 def every_reading(
-    run: _Run, rule: Rule, party: str | None, status: Status, when_step: Step, applies_step: Step | None
+    run: _Run, rule: Rule, party: str | None, status: Status, steps: dict[str, Step]
 ) -> tuple[Status, Step]:
     """The row's status under every reading of its unresolved settings, and a step explaining it.
-    Rows that depend on no unresolved setting are returned as they are."""
+    Rows that depend on no unresolved setting are returned as they are. The settings choose only
+    `when`; a covenant's other parts (its deadline, its end) are the row's own."""
+    when_step = steps["when"]
     names = unresolved_for(run, rule)
     if not names:
         return status, when_step
+    values = {name: step.value for name, step in steps.items()}
     defaults = {n: run.policy.settings[n].default for n in names}
     readings = []
     for combo in itertools.product(*(run.policy.settings[n].cases() for n in names)):
@@ -73,7 +77,8 @@ def every_reading(
         env: dict[str, Any] = {"party": party} if party else {}
         w = run._evaluate(rule, rule.condition(chosen).node, env, chosen)
         a = run._evaluate(rule, rule.applies_when.node, env, chosen) if rule.applies_when else None
-        readings.append(Reading(tuple(zip(names, combo, strict=True)), _status(w, a), w, a))
+        found = outcome(rule, {**values, "when": w.value, "applies": a.value if a is not None else None})
+        readings.append(Reading(tuple(zip(names, combo, strict=True)), found, w, a))
     default = next(r for r in readings if dict(r.choices) == defaults)
     statuses = {r.status for r in readings}
     agreed = len(statuses) == 1
@@ -91,19 +96,19 @@ def every_reading(
     return final, step
 
 
-def _status(when_step: Step, applies_step: Step | None) -> Status:
-    if applies_step is not None and applies_step.value is False:
-        return Status.NOT_APPLICABLE
-    return {True: Status.MET, False: Status.NOT_MET}.get(when_step.value, Status.UNKNOWN)  # type: ignore[arg-type]
-
-
-def explain_readings(run: _Run, status: Status, step: ReadingsStep, party: str | None) -> tuple:
+def explain_readings(run: _Run, status: Status, steps: dict[str, Step], party: str | None, timing: Any = None) -> tuple:
     """Reason, missing facts, facts consulted and working of a row decided under every reading."""
+    step = steps["when"]
+    assert isinstance(step, ReadingsStep)
     names = ", ".join(step.unresolved)
     assert step.default is not None
+
+    def of(r: Reading) -> dict[str, Step]:
+        return {**steps, "when": r.when_step, **({"applies": r.applies_step} if r.applies_step else {})}
+
     if step.agreed:
         d = step.default
-        reason, missing, facts, working = run.explain(status, d.when_step, d.applies_step, party)
+        reason, missing, facts, working = run.explain(status, of(d), party, None, timing)
         return f"{reason} (the same under every reading of {names})", missing, facts, working
     by_status: dict[Status, list[str]] = {}
     missing: list[str] = [f"settings.{n}" for n in step.unresolved]
@@ -113,7 +118,7 @@ def explain_readings(run: _Run, status: Status, step: ReadingsStep, party: str |
         by_status.setdefault(r.status, []).append(r.label(run))
         if r.status is Status.UNKNOWN:
             missing += missing_facts(r.when_step)
-        shown = run.explain(r.status, r.when_step, r.applies_step, party)[0]
+        shown = run.explain(r.status, of(r), party, None, timing)[0]
         working.append(f"under {r.label(run)}: {shown}")
         working += ex.workings(r.when_step)
     questions = "; ".join(f"{n} — {run.policy.settings[n].question.strip()}" for n in step.unresolved)

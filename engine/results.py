@@ -17,6 +17,12 @@ class Status(enum.Enum):
     WAIVED = "waived"
     UNKNOWN = "unknown"
     NOT_APPLICABLE = "not_applicable"
+    # a covenant over time (a rule with `due`, `arises`, `ends` or `breached_on`)
+    COMPLIED = "complied"
+    BREACHED = "breached"
+    DUE = "due"
+    NOT_YET_DUE = "not_yet_due"
+    ENDED = "ended"
 
     @property
     def label(self) -> str:
@@ -24,10 +30,15 @@ class Status(enum.Enum):
 
     @property
     def satisfied(self) -> bool | None:
-        """True when the row no longer stands in the way; None when that is unknown."""
+        """True when the row no longer stands in the way (a covenant not breached); None when that is unknown."""
         if self is Status.UNKNOWN:
             return None
-        return self is not Status.NOT_MET
+        return self not in (Status.NOT_MET, Status.BREACHED)
+
+    @property
+    def open(self) -> bool:
+        """Outstanding: what a waiver can still release (not met, breached, due or unknown)."""
+        return self in _OPEN
 
     @classmethod
     def parse(cls, text: str) -> Status:
@@ -36,6 +47,27 @@ class Status(enum.Enum):
             if s.value == key:
                 return s
         raise ValueError(f"{text!r} is not a status; use one of {', '.join(s.label for s in cls)}")
+
+
+_OPEN = frozenset({Status.NOT_MET, Status.UNKNOWN, Status.BREACHED, Status.DUE})
+
+
+@attrs.frozen
+class Timing:
+    """When a covenant falls due, was breached or ended, as of the evaluation's date."""
+
+    deadline: dt.date | None = None
+    breached_on: dt.date | None = None
+    arises: dt.date | None = None
+    ended_by: str | None = None  # the event that ended it, with its section
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "breached_on": self.breached_on.isoformat() if self.breached_on else None,
+            "arises": self.arises.isoformat() if self.arises else None,
+            "ended_by": self.ended_by,
+        }
 
 
 @attrs.frozen
@@ -119,6 +151,7 @@ class Result:
     set_aside: tuple[SetAside, ...] = ()
     caused_by: tuple[str, ...] = ()  # the row's own party, when its own act or default fails the rule
     unresolved: tuple[str, ...] = ()  # interpretation settings left unresolved that decide this row
+    timing: Timing | None = None  # a covenant over time: its deadline, date of breach, end
     explained: Callable[[], Details] = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @functools.cached_property
@@ -172,6 +205,7 @@ class Result:
             "set_aside": [s.to_json() for s in self.set_aside],
             "caused_by": list(self.caused_by),
             "unresolved": list(self.unresolved),
+            "timing": self.timing.to_json() if self.timing else None,
         }
 
 
@@ -207,7 +241,7 @@ class Checklist:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "schema": "dealcheck.checklist/1",
+            "schema": "dealcheck.checklist/2",
             "deal": self.deal,
             "title": self.title,
             "as_of": self.as_of.isoformat(),

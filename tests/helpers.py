@@ -172,7 +172,8 @@ def compiled_disagreements(engine, state, as_of=None) -> list[str]:
     evaluator disagree on a condition's value or on the fields durable-rules is given; [] when none.
 
     It runs one evaluation as Engine.check does, then, with every row's final status in place (what
-    satisfied() reads), computes each row's `when` and `applies_when` both ways."""
+    satisfied() reads), computes each part of each row (`when`, `applies_when`, a covenant's end and
+    deadline) both ways."""
     from engine.evaluation import _Run
     from engine.factbase import UNKNOWN
     from engine.settings import for_compiling
@@ -187,9 +188,7 @@ def compiled_disagreements(engine, state, as_of=None) -> list[str]:
     for crule in compiled.rules.values():
         for party in rows_of(crule.rule, engine.policy):
             env = {"party": party} if party else {}
-            for cond in (crule.when, crule.applies):
-                if cond is None:
-                    continue
+            for cond in crule.parts().values():  # when, applies_when, and a covenant's end and deadline
                 value, fields = run._values(crule.rule, cond, env)
                 step = run._evaluate(crule.rule, cond, env)
                 same_value = value is step.value if UNKNOWN in (value, step.value) else value == step.value

@@ -664,6 +664,63 @@ def then_reason(world: World, rule: str, text: str, party: str | None = None) ->
         raise fail(f"the reason for {rule} does not mention {text!r}; it says: {result.reason}")
 
 
+def _timing_of(world: World, rule: str, party: str | None, want: Status):
+    result = _result_for(world, rule, party)
+    who = f" for {party}" if party else ""
+    if result.status is not want:
+        raise fail(f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}")
+    return result.timing
+
+
+@step(
+    "Then",
+    r"{rule}(?: for {party})? is due on {date}",
+    'Then "spa.5.2.c.i.annual" for "FTTI" is due on "2004-03-30"',
+    "Assert that a covenant is due (not yet done, its deadline not yet passed) and its deadline.",
+)
+def then_due_on(world: World, rule: str, date: str, party: str | None = None) -> None:
+    timing = _timing_of(world, rule, party, Status.DUE)
+    if timing is None or timing.deadline != _date(date):
+        raise fail(f"{rule}: the deadline is {timing.deadline if timing else 'none'}, not {date}")
+
+
+@step(
+    "Then",
+    r"{rule}(?: for {party})? was breached on {date}",
+    'Then "spa.5.2.l.assets" was breached on "2004-09-01"',
+    "Assert that a covenant is breached, and the date of the breach (the day after its deadline, or the"
+    " date of the act that breaches it).",
+)
+def then_breached_on(world: World, rule: str, date: str, party: str | None = None) -> None:
+    timing = _timing_of(world, rule, party, Status.BREACHED)
+    if timing is None or timing.breached_on != _date(date):
+        raise fail(f"{rule}: breached on {timing.breached_on if timing else 'no date'}, not {date}")
+
+
+@step(
+    "Then",
+    r"the deadline for {rule}(?: for {party})? is {date}",
+    'Then the deadline for "spa.5.2.c.i.annual" for "FTTI" is "2007-04-02"',
+    "Assert a covenant's deadline, whatever its status (the working shows how §7.10 moved it).",
+)
+def then_deadline(world: World, rule: str, date: str, party: str | None = None) -> None:
+    timing = _result_for(world, rule, party).timing
+    if timing is None or timing.deadline != _date(date):
+        raise fail(f"the deadline for {rule} is {timing.deadline if timing else 'none'}, not {date}")
+
+
+@step(
+    "Then",
+    r"{rule}(?: for {party})? ended by {text}",
+    'Then "spa.5.2.l.assets" ended by "a Qualified Public Offering"',
+    "Assert that a covenant has ended, and by which event.",
+)
+def then_ended_by(world: World, rule: str, text: str, party: str | None = None) -> None:
+    timing = _timing_of(world, rule, party, Status.ENDED)
+    if timing is None or not timing.ended_by or text not in timing.ended_by:
+        raise fail(f"{rule} ended by {timing.ended_by if timing else 'nothing'}, not {text!r}")
+
+
 @step(
     "Then",
     r"the facts consulted for {rule}(?: for {party})? mention {text}",

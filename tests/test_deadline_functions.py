@@ -82,3 +82,36 @@ def test_a_deadline_of_the_wrong_things_is_a_policy_problem(text: str, message: 
 def test_a_deadline_function_takes_its_arguments() -> None:
     with pytest.raises(ResolveError, match="days_after"):
         _both("days_after(2003-10-02)")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months whose statements §5.2(c)(ii) owes by the end of January 2004
+        (
+            'period_ends("month", 2003-10-01, 2004-01-31)',
+            (dt.date(2003, 10, 31), dt.date(2003, 11, 30), dt.date(2003, 12, 31), dt.date(2004, 1, 31)),
+        ),
+        ('period_ends("month", 2004-02-01, 2004-02-28)', ()),  # February 2004 ends on the 29th (a leap year)
+        ('period_ends("month", 2004-02-01, 2004-02-29)', (dt.date(2004, 2, 29),)),
+        (
+            'period_ends("fiscal_quarter", 2003-03-18, 2003-12-31)',
+            (dt.date(2003, 3, 31), dt.date(2003, 6, 30), dt.date(2003, 9, 30), dt.date(2003, 12, 31)),
+        ),
+        (
+            'period_ends("fiscal_year", 2003-03-18, 2006-06-30)',
+            (dt.date(2003, 12, 31), dt.date(2004, 12, 31), dt.date(2005, 12, 31)),
+        ),
+        ('period_ends("fiscal_year", 2003-03-18, 2003-12-30)', ()),
+        ('period_ends("fiscal_year", closing_date, 2004-01-01)', UNKNOWN),
+    ],
+)
+def test_period_ends_lists_the_periods_a_recurring_covenant_owes_for(text, expected) -> None:
+    value, working, compiled = _both(text)
+    assert value is expected if expected is UNKNOWN else value == expected
+    assert compiled is value if value is UNKNOWN else compiled == value
+
+
+def test_period_ends_refuses_a_kind_it_does_not_know() -> None:
+    with pytest.raises(EvaluationProblem, match="one of month, fiscal_quarter, fiscal_year"):
+        _both('period_ends("week", 2003-03-18, 2003-12-31)')

@@ -2,7 +2,8 @@
 
 The Then steps of every feature (Scenario Outlines expanded) are read; a rule that is never shown
 met, not met, unknown, waived (if it can be waived) or not applicable (if it has applies_when)
-fails this test by name.
+fails this test by name. A covenant over time must be shown complied, breached, unknown, and due,
+not yet due and ended where it has a deadline, a date it arises and end events.
 """
 
 from __future__ import annotations
@@ -15,7 +16,18 @@ from pytest_bdd.parser import FeatureParser
 
 from engine import Status
 from engine.policy import load_policy, policies_root
-from steps import VOCABULARY, then_outcomes, then_status, then_status_all, then_status_for
+from steps import (
+    VOCABULARY,
+    then_breached_on,
+    then_due_on,
+    then_ended_by,
+    then_outcomes,
+    then_status,
+    then_status_all,
+    then_status_for,
+)
+
+TIMED = {then_due_on: Status.DUE, then_breached_on: Status.BREACHED, then_ended_by: Status.ENDED}
 
 FEATURES = Path(__file__).resolve().parent.parent / "features"
 DEALS = sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
@@ -36,6 +48,10 @@ def asserted_statuses() -> dict[str, set[Status]]:
                         m = patterns[func].fullmatch(step.name)
                         if m:
                             found.setdefault(m["rule"], set()).add(Status.parse(m["status"]))
+                    for func, status in TIMED.items():
+                        m = patterns[func].fullmatch(step.name)
+                        if m:
+                            found.setdefault(m["rule"], set()).add(status)
                     if patterns[then_outcomes].fullmatch(step.name) and step.datatable:
                         for row in step.datatable.raw()[1:]:
                             found.setdefault(row[0].strip(), set()).add(Status.parse(row[2]))
@@ -43,7 +59,14 @@ def asserted_statuses() -> dict[str, set[Status]]:
 
 
 def required_statuses(rule, policy) -> set[Status]:
-    needed = {Status.MET, Status.NOT_MET, Status.UNKNOWN}
+    timing = rule.timing
+    if timing is None:
+        needed = {Status.MET, Status.NOT_MET, Status.UNKNOWN}
+    else:  # a covenant over time
+        needed = {Status.COMPLIED, Status.BREACHED, Status.UNKNOWN}
+        needed |= {Status.DUE} if timing.due else set()
+        needed |= {Status.NOT_YET_DUE} if timing.arises else set()
+        needed |= {Status.ENDED} if timing.ends else set()
     if rule.waiver_spec(policy.default_settings()).waivable:
         needed.add(Status.WAIVED)
     if rule.applies_when is not None:

@@ -64,7 +64,7 @@ def test_the_command_takes_several_files_and_a_quoted_glob_and_writes_json_lines
     assert result.returncode == 1, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["ready"] for r in rows] == [True, False]
-    assert rows[1]["checklist"]["schema"] == "dealcheck.checklist/1"
+    assert rows[1]["checklist"]["schema"] == "dealcheck.checklist/2"
 
 
 def test_a_bad_workers_value_is_bad_input() -> None:

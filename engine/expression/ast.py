@@ -158,6 +158,11 @@ class VarField(Node):
 
 
 @attrs.frozen
+class AsOf(Node):
+    """`as_of`: the date the deal is evaluated as of (given by the user, never the clock)."""
+
+
+@attrs.frozen
 class Group(Node):
     name: str
 

@@ -37,7 +37,7 @@ from engine.expression.evaluate import (
     rounded,
     sums_money,
 )
-from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines, settings_read
+from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines, period_ends, settings_read
 from engine.factbase import UNKNOWN, FactBase
 from engine.facts import FactCatalog
 from engine.values import format_value
@@ -216,6 +216,9 @@ class Compiler:
     def _Group(self, node: ast.Group) -> Fn:
         out = (self.groups[node.name], None)
         return lambda ctx, env: out
+
+    def _AsOf(self, node: ast.AsOf) -> Fn:
+        return lambda ctx, env: (ctx.facts.as_of, None)
 
     def _Var(self, node: ast.Var) -> Fn:
         name = node.name
@@ -432,6 +435,16 @@ class Compiler:
                 return agreed_date(period_deadlines(node, values, calendars, env.get(SETTINGS))), None
 
             return deadline
+        if node.func == "period_ends":
+            args, calendars = [self.compile(a) for a in node.args], self.calendars
+
+            def ends(ctx: Context, env: dict) -> tuple[Any, Any]:
+                values = [f(ctx, env)[0] for f in args]
+                if any(v is UNKNOWN for v in values):
+                    return _UNKNOWN
+                return period_ends(node, values, calendars), None
+
+            return ends
         arg = self.compile(node.args[0])
         func = node.func
         if func in ("to_cents", "ceil"):

@@ -154,6 +154,9 @@ class Evaluator:
     def _Group(self, node: ast.Group, env):
         return Step(node, self.groups[node.name])
 
+    def _AsOf(self, node: ast.AsOf, env):
+        return Step(node, self.facts.as_of, reads=(Read("as_of", self.facts.as_of),))
+
     def _Var(self, node: ast.Var, env):
         return Step(node, env[node.name])
 
@@ -340,6 +343,8 @@ class Evaluator:
             return self._rounded(node, env)
         if node.func in ("days_after", "days_before", "fixed_date"):
             return self._deadline(node, env)
+        if node.func == "period_ends":
+            return self._period_ends(node, env)
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -395,6 +400,17 @@ class Evaluator:
         found = periods.period_deadlines(node, [s.value for s in steps], self.calendars, env.get(SETTINGS))
         value = periods.agreed_date(found)
         return Step(node, value, children=steps, working=lambda: periods.working(node, found))
+
+    def _period_ends(self, node: ast.Call, env):
+        """The ends of the months, fiscal quarters or fiscal years between two dates."""
+        from engine.expression import periods
+
+        steps = tuple(self.evaluate(a, env) for a in node.args)
+        if any(s.value is UNKNOWN for s in steps):
+            return Step(node, UNKNOWN, children=steps)
+        ends = periods.period_ends(node, [s.value for s in steps], self.calendars)
+        shown = ", ".join(format_value(d) for d in ends) or "none"
+        return Step(node, ends, children=steps, working=lambda: f"{node.text} = {shown}")
 
     def _rounded(self, node: ast.Call, env):
         """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""

@@ -21,9 +21,19 @@ from engine.expression import ast
 from engine.expression.evaluate import EvaluationProblem
 from engine.factbase import UNKNOWN
 from engine.settings import UNRESOLVED
-from engine.time_periods import READINGS, Deadline, PeriodReadings, days_after, days_before, fixed_date
+from engine.time_periods import (
+    READINGS,
+    Deadline,
+    PeriodReadings,
+    days_after,
+    days_before,
+    fixed_date,
+    last_day_of_month,
+)
 
 PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1}
+PERIOD_KINDS = ("month", "fiscal_quarter", "fiscal_year")
+MAX_PERIODS = 1200  # a hundred years of months: a list past this is a policy mistake, not a deal
 
 
 @attrs.frozen
@@ -100,6 +110,42 @@ def _deadline(node: ast.Call, day: dt.date, days: int, calendar: Any, readings: 
     return fixed_date(calendar, day, words=node.text, readings=readings)
 
 
+def period_ends(node: ast.Call, values: list[Any], calendars: Calendars | None) -> tuple[dt.date, ...]:
+    """`period_ends(kind, first, last)`: the last day of every month, fiscal quarter or fiscal year
+    (the policy's calendar) ending on or after `first` and on or before `last`, in date order: the
+    periods a recurring covenant ("within thirty (30) days after the end of each calendar month")
+    has owed something for by a date."""
+    if calendars is None:
+        raise EvaluationProblem(f"{node.text}: this policy declares no calendar (`calendar:` in deal.yaml)")
+    kind, first, last = values
+    if kind not in PERIOD_KINDS:
+        raise EvaluationProblem(f"{node.text}: the kind of period is one of {', '.join(PERIOD_KINDS)}, not {kind!r}")
+    for arg, value in zip(node.args[1:], (first, last), strict=True):
+        if not isinstance(value, dt.date):
+            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a date")
+    fiscal = calendars.declaration.fiscal_year
+    step = {"month": 1, "fiscal_quarter": 3, "fiscal_year": 12}[kind]
+    # month ends counted from the fiscal year's last month, so quarters and years fall on its ends
+    month = (fiscal.end_month % step) or step if step > 1 else 1
+    year = first.year - 1
+    ends: list[dt.date] = []
+    while True:
+        end = fiscal.end(year) if kind == "fiscal_year" else dt.date(year, month, calendar.monthrange(year, month)[1])
+        if end > last:
+            return tuple(ends)
+        if end >= first:
+            ends.append(end)
+            if len(ends) > MAX_PERIODS:
+                raise EvaluationProblem(f"{node.text}: more than {MAX_PERIODS} periods")
+        if kind == "fiscal_year":
+            year += 1
+        else:
+            month += step
+            if month > 12:
+                month -= 12
+                year += 1
+
+
 def agreed_date(found: list[tuple[str, Deadline]]) -> Any:
     """The date every reading gives, or UNKNOWN when they differ."""
     finals = {d.final for _, d in found}
@@ -124,4 +170,12 @@ def _one_line(deadline: Deadline) -> str:
     return "; ".join(line.strip() for line in deadline.working().splitlines())
 
 
-__all__ = ["PERIOD_FUNCTIONS", "Calendars", "agreed_date", "period_deadlines", "settings_read", "working"]
+__all__ = [
+    "PERIOD_FUNCTIONS",
+    "Calendars",
+    "agreed_date",
+    "period_deadlines",
+    "period_ends",
+    "settings_read",
+    "working",
+]

@@ -26,6 +26,7 @@ FUNCTIONS = {
     "days_after": 2,
     "days_before": 2,
     "fixed_date": 1,
+    "period_ends": 3,  # period_ends("month" | "fiscal_quarter" | "fiscal_year", first, last): their last days
 }
 
 
@@ -212,6 +213,10 @@ class _Resolver:
             if len(steps) == 1 and steps[0][0] == "attr":
                 return ast.VarField(head, str(steps[0][1]), **span)
             raise ResolveError(f"{node.text!r}: a variable takes one field, as in {head}.cash", node.column)
+        if head == "as_of" and "as_of" not in self.scope.facts.specs:
+            if steps:
+                raise ResolveError('"as_of" (the date of the evaluation) has no fields', node.column)
+            return ast.AsOf(**span)
         if head == "party":
             if not self.scope.has_party:
                 raise ResolveError(
