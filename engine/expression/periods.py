@@ -130,7 +130,7 @@ def period_ends(node: ast.Call, values: list[Any], calendars: Calendars | None) 
     year = first.year - 1
     ends: list[dt.date] = []
     while True:
-        end = fiscal.end(year) if kind == "fiscal_year" else dt.date(year, month, calendar.monthrange(year, month)[1])
+        end = fiscal.end(year) if kind == "fiscal_year" else last_day_of_month(year, month)
         if end > last:
             return tuple(ends)
         if end >= first:
