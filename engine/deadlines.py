@@ -1,10 +1,13 @@
 """Every date a deal's policy names, in date order, with its working: `dealcheck calendar`.
 
-A deadline is a named figure of the policy (`definitions:` in a rules file, with its section and
-quote) whose value is a date, computed on the deal's calendar under the deal state's readings
-(engine/expression/periods.py): its working shows the trigger, the period, each day skipped and why,
-and the date. A date a reading left unresolved decides is unknown, and listed last. The iCalendar
-file is written with `icalendar`, which only this module imports.
+Two kinds of date are listed. A named figure of the policy (`definitions:` in a rules file, with its
+section and quote) whose value is a date; and the deadline of each covenant over time (a rule with
+`due:`), per party, with the covenant's status as of the evaluation (due, breached, complied, not yet
+due; an ended, waived or inapplicable covenant has no deadline left to list). Each is computed on the
+deal's calendar under the deal state's readings (engine/expression/periods.py): its working shows
+the trigger, the period, each day skipped and why, and the date. A date a reading left unresolved
+decides is unknown, and listed last. The iCalendar file is written with `icalendar`, which only this
+module imports.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from engine.expression import ast
 from engine.expression.evaluate import SETTINGS, EvaluationProblem
 from engine.expression.periods import PERIOD_FUNCTIONS
 from engine.factbase import UNKNOWN
+from engine.results import Status
 
 if TYPE_CHECKING:
     from engine.evaluation import _Run
@@ -36,10 +40,14 @@ class DeadlineEntry:
     party: str | None
     date: dt.date | None
     working: tuple[str, ...]
+    rule: str | None = None  # a covenant's deadline: the rule
+    status: str | None = None  # and its status as of the evaluation
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "rule": self.rule,
+            "status": self.status,
             "title": self.title,
             "agreement": self.agreement,
             "section": self.section,
@@ -87,7 +95,36 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
                     tuple(dict.fromkeys(workings)),
                 )
             )
+    found += covenant_deadlines(run)
     return sorted(found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or ""))
+
+
+_NO_DEADLINE_LEFT = frozenset({Status.ENDED, Status.NOT_APPLICABLE, Status.WAIVED})
+
+
+def covenant_deadlines(run: _Run) -> list[DeadlineEntry]:
+    """The deadline of each covenant over time, per row, with the row's status and working."""
+    found = []
+    for result in run.checklist().results:
+        rule = run.policy.rules[result.rule]
+        if rule.timing is None or rule.timing.due is None or result.status in _NO_DEADLINE_LEFT:
+            continue
+        deadline = result.timing.deadline if result.timing else None
+        found.append(
+            DeadlineEntry(
+                rule.id,
+                rule.title,
+                rule.agreement,
+                rule.section,
+                rule.quote,
+                result.party,
+                deadline,
+                result.working,
+                rule=rule.id,
+                status=result.status.label,
+            )
+        )
+    return found
 
 
 def between(entries: list[DeadlineEntry], start: dt.date | None, end: dt.date | None) -> list[DeadlineEntry]:
@@ -104,7 +141,8 @@ def to_text(entries: list[DeadlineEntry], deal: str, as_of: dt.date) -> str:
     for d in entries:
         when = f"{d.date.isoformat()} {d.date:%a}" if d.date else "unknown       "
         who = f" ({d.party})" if d.party else ""
-        lines.append(f"{when}  §{d.section}  {d.title}{who}")
+        status = f" [{d.status}]" if d.status else ""
+        lines.append(f"{when}  §{d.section}  {d.title}{who}{status}")
         lines += [f"    {w}" for w in d.working]
     return "\n".join(lines)
 
@@ -122,7 +160,8 @@ def to_ics(entries: list[DeadlineEntry], deal: str) -> bytes:
         event = icalendar.Event()
         who = f" ({d.party})" if d.party else ""
         event.add("uid", f"{deal}.{d.name}{'.' + d.party if d.party else ''}@dealcheck")
-        event.add("summary", f"§{d.section} {d.title}{who}")
+        status = f" [{d.status} as of the check]" if d.status else ""
+        event.add("summary", f"§{d.section} {d.title}{who}{status}")
         event.add("dtstart", d.date)
         event.add("dtend", d.date + dt.timedelta(days=1))
         event.add("description", "\n".join([f"“{d.quote}”", *d.working]))

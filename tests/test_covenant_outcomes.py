@@ -200,3 +200,15 @@ def test_an_unresolved_holiday_reading_that_does_not_move_the_deadline_leaves_th
     row = _row(engine, state, "2003-04-18")
     assert row.status is Status.BREACHED
     assert row.timing.deadline == dt.date(2003, 4, 17)
+
+
+def test_the_calendar_lists_each_covenants_deadline_with_its_status(engine, tmp_path) -> None:
+    state = _state(engine, tmp_path)
+    entries = [d for d in engine.deadlines(state, as_of=dt.date(2003, 4, 18)) if d.rule == "test.pay_within_30_days"]
+    assert [(d.party, d.date, d.status) for d in entries] == [
+        ("FTTI", dt.date(2003, 4, 17), "complied"),
+        ("INTEL", dt.date(2003, 4, 17), "complied"),
+        ("WEBB", dt.date(2003, 4, 17), "breached"),
+    ]
+    assert any("2003-04-17" in w for w in entries[2].working)
+    assert entries[2].to_json()["rule"] == "test.pay_within_30_days"
