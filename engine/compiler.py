@@ -81,7 +81,10 @@ class CompiledRule:
     due: Callable[[Context, dict], tuple[Any, Any]] | None = None
     breached_on: Callable[[Context, dict], tuple[Any, Any]] | None = None
     arises: Callable[[Context, dict], tuple[Any, Any]] | None = None
-    ends: tuple[tuple[str, Callable[[Context, dict], tuple[Any, Any]]], ...] = ()  # (event, has it happened)
+    # per end event: (has it happened, its date or None)
+    ends: tuple[
+        tuple[Callable[[Context, dict], tuple[Any, Any]], Callable[[Context, dict], tuple[Any, Any]] | None], ...
+    ] = ()
 
     def parts(self) -> dict[str, CompiledCondition]:
         """Every condition of the row, by part name (when, applies, ended, arisen, past)."""
@@ -127,7 +130,9 @@ def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MA
             compiler.compile(timing.due.node) if timing and timing.due else None,
             compiler.compile(timing.breached_on.node) if timing and timing.breached_on else None,
             compiler.compile(timing.arises.node) if timing and timing.arises else None,
-            tuple((e.event, compiler.compile(e.when.node)) for e in timing.ends) if timing else (),
+            tuple((compiler.compile(e.when.node), compiler.compile(e.on.node) if e.on else None) for e in timing.ends)
+            if timing
+            else (),
         )
     digest = hashlib.sha256(json.dumps(rulesets, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}")

@@ -549,20 +549,34 @@ class _Run:
 
         deadline = date_of(crule.due, "due")
         arises = date_of(crule.arises, "arises")
-        breached_on = None
+        breached_on = ended_by = ended_on = None
         if status is Status.BREACHED:
-            breached_on = date_of(crule.breached_on, "breached_on")
-            if breached_on is None and crule.breached_on is None and deadline is not None:
-                breached_on = deadline + dt.timedelta(days=1)  # the first day past the deadline
-        ended_by = None
+            breached_on = self._breach_date(crule, env, deadline)
         if status is Status.ENDED:
             timing = rule.timing
             assert timing is not None
-            for end, (_, happened) in zip(timing.ends, crule.ends, strict=True):
+            for end, (happened, on) in zip(timing.ends, crule.ends, strict=True):
                 if happened(self.context, env)[0] is True:
-                    ended_by = f"{end.event} (§{end.section})"
+                    ended_by, ended_on = f"{end.event} (§{end.section})", date_of(on, "on")
                     break
-        return Timing(deadline=deadline, breached_on=breached_on, arises=arises, ended_by=ended_by)
+            # a breach before the end stays a breach on the record: the date shows it
+            values = {name: self.values(rule, cond, env)[0] for name, cond in crule.parts().items()}
+            if ended_on is not None and outcome(rule, {**values, "ended": False}) is Status.BREACHED:
+                before = self._breach_date(crule, env, deadline)
+                breached_on = before if before is not None and before <= ended_on else None
+        return Timing(deadline, breached_on, arises, ended_by, ended_on)
+
+    def _breach_date(self, crule, env: dict, deadline: dt.date | None) -> dt.date | None:
+        """The rule's `breached_on`, else the first day past its deadline."""
+        if crule.breached_on is not None:
+            value = crule.breached_on(self.context, env)[0]
+            if value is UNKNOWN:
+                return None
+            if not isinstance(value, dt.date):
+                rule = crule.rule
+                raise PolicyError(f"rule {rule.id}: `breached_on` must be a date, not {value!r}", rule.file, rule.line)
+            return value
+        return deadline + dt.timedelta(days=1) if deadline is not None else None
 
     def _rule_settings(self, rule: Rule) -> dict[str, Any]:
         if rule.id not in self._settings_of:
@@ -615,7 +629,10 @@ class _Run:
             arises = f": it arises on {timing.arises.isoformat()}" if timing.arises else ""
             reason = f"not yet due{arises}"
         elif status is Status.ENDED:
-            reason = f"ended by {timing.ended_by}: " + join_parts(ex.why_true(steps["ended"]))
+            on = f" on {timing.ended_on.isoformat()}" if timing.ended_on else ""
+            reason = f"ended by {timing.ended_by}{on}: " + join_parts(ex.why_true(steps["ended"]))
+            if timing.breached_on:
+                reason += f" (it was breached on {timing.breached_on.isoformat()}, before it ended{deadline})"
         else:
             missing = tuple(dict.fromkeys(m for step in steps.values() for m in missing_facts(step)))
             reason = "unknown: needs " + ", ".join(missing)

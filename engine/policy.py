@@ -50,7 +50,8 @@ _RULE_KEYS = {
     "ends",
     "breached_on",
 }
-_END_KEYS = {"event", "section", "quote", "when"}
+_END_KEYS = {"event", "section", "quote", "when"}  # required
+_END_OPTIONAL = {"on"}
 _DEFINITION_KEYS = {"name", "section", "title", "for_each", "quote", "value", "notes"}
 _REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
 
@@ -206,6 +207,7 @@ class EndEvent:
     section: str
     quote: str
     when: Condition  # true once the event has happened (records dated after the as-of date are hidden)
+    on: Condition | None = None  # the date it happened, to tell a breach before it from none
 
 
 @attrs.frozen
@@ -1085,20 +1087,24 @@ class _Loader:
         if r.get("satisfied_by") is not None:
             raise fail("a covenant with a deadline (`due`) has no `satisfied_by`", "satisfied_by")
         keys = ("due", "arises", "breached_on")
-        dated = {k: compile_text(r[k], (k,)) if r.get(k) is not None else None for k in keys}
+        dated = {k: compile_text(_as_text(r[k]), (k,)) if r.get(k) is not None else None for k in keys}
         raw_ends = r.get("ends") or []
         if not isinstance(raw_ends, list):
             raise fail("`ends` is a list of {event, section, quote, when}", "ends")
         ends = []
         for i, e in enumerate(raw_ends):
-            if not isinstance(e, dict) or set(e) - _END_KEYS or any(not e.get(k) for k in _END_KEYS):
-                raise fail("each of `ends` is {event: its name, section, quote: the words, when: a condition}", "ends")
+            if not isinstance(e, dict) or set(e) - _END_KEYS - _END_OPTIONAL or any(not e.get(k) for k in _END_KEYS):
+                raise fail(
+                    "each of `ends` is {event: its name, section, quote: the words, when: a condition, on: its date}",
+                    "ends",
+                )
             ends.append(
                 EndEvent(
                     str(e["event"]),
                     str(e["section"]),
                     " ".join(str(e["quote"]).split()),
                     compile_text(e["when"], ("ends", i, "when")),
+                    compile_text(_as_text(e["on"]), ("ends", i, "on")) if e.get("on") is not None else None,
                 )
             )
         return Timing(dated["due"], dated["arises"], tuple(ends), dated["breached_on"])
@@ -1137,6 +1143,11 @@ class _Loader:
             quote=" ".join(str(raw["quote"]).split()),
             section=str(raw["section"]) if raw.get("section") else None,
         )
+
+
+def _as_text(value: Any) -> Any:
+    """A date written bare in YAML (`due: 2004-08-31`) as the expression it reads as."""
+    return value.isoformat() if isinstance(value, dt.date) else value
 
 
 def rules_file_order(paths: Iterable[Path]) -> list[Path]:

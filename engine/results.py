@@ -60,9 +60,11 @@ class Timing:
     breached_on: dt.date | None = None
     arises: dt.date | None = None
     ended_by: str | None = None  # the event that ended it, with its section
+    ended_on: dt.date | None = None  # the date of that event, when the rule says how to find it
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "ended_on": self.ended_on.isoformat() if self.ended_on else None,
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "breached_on": self.breached_on.isoformat() if self.breached_on else None,
             "arises": self.arises.isoformat() if self.arises else None,

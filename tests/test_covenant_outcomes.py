@@ -43,6 +43,7 @@ TEST_RULE = """
         section: "7.4"
         quote: "upon the consummation of a Qualified Public Offering"
         when: count(p for p in payments where p.investor == party and p.other_indebtedness_cancelled > $0) > 0
+        on: 2003-05-01
 """
 
 
@@ -126,7 +127,13 @@ def test_an_end_event_ends_the_covenant_from_its_date(engine, tmp_path) -> None:
     row = _row(engine, state, "2003-05-01")
     assert row.status is Status.ENDED
     assert row.timing.ended_by == "the cancellation of other indebtedness (§7.4)"
-    assert row.reason.startswith("ended by the cancellation of other indebtedness (§7.4):")
+    assert row.timing.ended_on == dt.date(2003, 5, 1)
+    assert row.reason.startswith("ended by the cancellation of other indebtedness (§7.4) on 2003-05-01:")
+    # Webb's breach of April 18 came first: it stays on the record
+    assert row.timing.breached_on == dt.date(2003, 4, 18)
+    assert "it was breached on 2003-04-18, before it ended (the deadline was 2003-04-17)" in row.reason
+    ftti = _row(engine, state, "2003-05-01", "FTTI")
+    assert ftti.status is Status.COMPLIED  # FTTI's own row: no end event for it
 
 
 def test_a_breach_is_waived_only_by_everyone_section_7_9_names(engine, tmp_path) -> None:
@@ -159,6 +166,7 @@ def test_the_json_contract_carries_the_deadline_and_the_date_of_breach(engine, t
         "breached_on": "2003-04-18",
         "arises": "2003-03-18",
         "ended_by": None,
+        "ended_on": None,
     }
     other = next(r for r in doc["results"] if r["rule"] == "spa.4.1.j")
     assert other["timing"] is None  # a condition to closing has no timing
