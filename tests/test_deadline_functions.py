@@ -115,3 +115,28 @@ def test_period_ends_lists_the_periods_a_recurring_covenant_owes_for(text, expec
 def test_period_ends_refuses_a_kind_it_does_not_know() -> None:
     with pytest.raises(EvaluationProblem, match="one of month, fiscal_quarter, fiscal_year"):
         _both('period_ends("week", 2003-03-18, 2003-12-31)')
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('earliest(days_after(y, 30) for y in period_ends("month", 2003-10-01, 2003-12-31))', dt.date(2003, 12, 1)),
+        ('latest(days_after(y, 30) for y in period_ends("month", 2003-10-01, 2003-12-31))', dt.date(2004, 1, 30)),
+        (
+            'earliest(y for y in period_ends("month", 2003-10-01, 2003-12-31) where y > 2003-11-30)',
+            dt.date(2003, 12, 31),
+        ),
+        ('earliest(y for y in period_ends("month", 2003-10-01, 2003-10-30))', UNKNOWN),  # none: no date
+        ("latest(n for n in [3, 1, 2])", 3),
+        ("earliest(d for d in [2003-11-01, closing_date])", UNKNOWN),  # an unknown item: unknown
+    ],
+)
+def test_earliest_and_latest_of_a_list(text, expected) -> None:
+    value, working, compiled = _both(text)
+    assert value is expected if expected is UNKNOWN else value == expected
+    assert compiled is value if value is UNKNOWN else compiled == value
+
+
+def test_earliest_of_dates_and_numbers_together_is_a_policy_problem() -> None:
+    with pytest.raises(EvaluationProblem, match="not a mixture"):
+        _both("earliest(d for d in [2003-11-01, 3])")

@@ -30,6 +30,7 @@ from engine.expression.evaluate import (
     bound_decides,
     comparable,
     extreme,
+    first_or_last,
     is_number,
     kleene_and,
     kleene_or,
@@ -608,6 +609,8 @@ class Compiler:
                 return _UNKNOWN
             if func == "count":
                 return len(values), None
+            if func in ("earliest", "latest"):
+                return first_or_last(node, values), None
             if not values and money:
                 return Decimal("0.00"), None
             return add_up(values, node.text), None

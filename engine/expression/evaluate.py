@@ -522,6 +522,8 @@ class Evaluator:
 
                 return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=at_least)
             return Step(node, UNKNOWN, children=tuple(steps))
+        if node.func in ("earliest", "latest"):
+            return self._extreme_of(node, steps, values)
         total = len(values) if node.func == "count" else add_up(values, node.text)
         if node.func == "sum" and not values and self._sums_money(node):
             total = Decimal("0.00")  # nothing to add up, in dollars
@@ -536,6 +538,16 @@ class Evaluator:
             return text
 
         return Step(node, total, children=tuple(steps), working=working)
+
+    def _extreme_of(self, node: ast.Aggregate, steps: list[Step], values: list[Any]):
+        """earliest(...) / latest(...): the first or last date (or the least or greatest number)."""
+        value = first_or_last(node, values)
+        if value is UNKNOWN:
+            return Step(node, UNKNOWN, children=tuple(steps), working=lambda: f"{node.text}: there is none")
+        shown = ", ".join(f"{format_value(s.value)} ({s.label})" for s in steps[1:])
+        return Step(
+            node, value, children=tuple(steps), working=lambda: f"{node.text} of {shown} = {format_value(value)}"
+        )
 
     # quantifiers
 
@@ -599,6 +611,16 @@ def _with(step: Step, **changes: Any) -> Step:
         changes.get("label", step.label),
         changes.get("lower", step.lower),
     )
+
+
+def first_or_last(node: ast.Aggregate, values: list[Any]) -> Any:
+    """The earliest or latest of known values: dates, or numbers. None of them is no date at all:
+    unknown (a rule that must tell "none" from "not known" guards with count())."""
+    if not values:
+        return UNKNOWN
+    if not (all(isinstance(v, dt.date) for v in values) or all(is_number(v) for v in values)):
+        raise EvaluationProblem(f"{node.text}: {node.func}() compares dates, or numbers, not a mixture")
+    return min(values) if node.func == "earliest" else max(values)
 
 
 def sums_money(catalog: FactCatalog, node: ast.Aggregate) -> bool:

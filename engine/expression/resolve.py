@@ -30,6 +30,9 @@ FUNCTIONS = {
 }
 
 
+AGGREGATES = ("sum", "count", "earliest", "latest")  # f(expr for x in list where cond)
+
+
 class ResolveError(ValueError):
     def __init__(self, message: str, column: int = 1, fix: str | None = None) -> None:
         super().__init__(message)
@@ -102,8 +105,10 @@ class _Resolver:
                 other=self.go(node.other, bound),
             )
         if isinstance(node, ast.Aggregate):
-            if node.func not in ("sum", "count"):
-                raise ResolveError(f'"{node.func}( … for … in …)" is not an aggregate; use sum or count', node.column)
+            if node.func not in AGGREGATES:
+                raise ResolveError(
+                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}', node.column
+                )
             self._check_var(node)
             inner = bound | {node.var}
             return attrs.evolve(
