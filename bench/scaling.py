@@ -1,7 +1,7 @@
 """Synthetic deals for the scaling rows of the bench: N investors, and the rules replicated k times.
 
     synthetic_deal(folder, investors=300)      # the jabber-series-d policy with 300 Investors
-    synthetic_deal(folder, rule_copies=10)     # the same policy with its 47 rules 10 times (470)
+    synthetic_deal(folder, rule_copies=10)     # the same policy with its rules 10 times
 
 Both start from the shipped policy folder and a shipped example deal state, read with dealcheck's
 own YAML reader (so that a key such as `on` means what it means to dealcheck) and written back with

@@ -3,7 +3,8 @@
 Two kinds of date are listed. A named figure of the policy (`definitions:` in a rules file, with its
 section and quote) whose value is a date; and the deadline of each covenant over time (a rule with
 `due:`), per party, with the covenant's status as of the evaluation (due, breached, complied, not yet
-due; an ended, waived or inapplicable covenant has no deadline left to list). Each is computed on the
+due; an ended, waived or inapplicable covenant, or one whose deadline is not known, has no date to
+list). A date figure that is a covenant's deadline as written is listed once, with the covenant. Each is computed on the
 deal's calendar under the deal state's readings (engine/expression/periods.py): its working shows
 the trigger, the period, each day skipped and why, and the date. A date a reading left unresolved
 decides is unknown, and listed last. The iCalendar file is written with `icalendar`, which only this
@@ -19,7 +20,7 @@ import attrs
 
 from engine.errors import PolicyError
 from engine.expression import ast
-from engine.expression.evaluate import SETTINGS, EvaluationProblem
+from engine.expression.evaluate import SETTINGS, EvaluationProblem, working_of
 from engine.expression.periods import PERIOD_FUNCTIONS
 from engine.factbase import UNKNOWN
 from engine.results import Status
@@ -66,7 +67,10 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
     """Every date-valued figure of the run's policy, per party where it is for each, in date order."""
     policy = run.policy
     found = []
+    owed = _covenant_figures(policy)  # listed with the covenant that owes them, and its status
     for name, definition in policy.definitions.items():
+        if name in owed:
+            continue
         parties = policy.groups[definition.for_each] if definition.for_each else (None,)
         for party in parties:
             key = ast.PartyLit(party, text=party) if party else None
@@ -99,6 +103,15 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
     return sorted(found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or ""))
 
 
+def _covenant_figures(policy: Any) -> frozenset[str]:
+    """Date figures that are a covenant's deadline as written (`due: webb_asset_purchase_deadline`)."""
+    return frozenset(
+        rule.timing.due.node.name
+        for rule in policy.rules.values()
+        if rule.timing is not None and rule.timing.due is not None and isinstance(rule.timing.due.node, ast.DefRef)
+    )
+
+
 _NO_DEADLINE_LEFT = frozenset({Status.ENDED, Status.NOT_APPLICABLE, Status.WAIVED})
 
 
@@ -110,6 +123,8 @@ def covenant_deadlines(run: _Run) -> list[DeadlineEntry]:
         if rule.timing is None or rule.timing.due is None or result.status in _NO_DEADLINE_LEFT:
             continue
         deadline = result.timing.deadline if result.timing else None
+        if deadline is None:  # nothing owed now (not yet due, or every period in), or not known: no date to list
+            continue
         found.append(
             DeadlineEntry(
                 rule.id,
@@ -119,12 +134,36 @@ def covenant_deadlines(run: _Run) -> list[DeadlineEntry]:
                 rule.quote,
                 result.party,
                 deadline,
-                result.working,
+                _deadline_working(run, rule, result.party, deadline)
+                or (
+                    f"Deadline: {deadline.isoformat()} ({deadline:%A}), the day §{rule.section} gives"
+                    " (not a period of days, so §7.10 does not move it)",
+                ),
                 rule=rule.id,
                 status=result.status.label,
             )
         )
     return found
+
+
+def _deadline_working(run: _Run, rule: Any, party: str | None, deadline: dt.date) -> tuple[str, ...]:
+    """The working of the day that is the covenant's deadline: the §7.10 computation that gives it
+    (the period, its trigger, each day skipped), not the rest of the rule's arithmetic."""
+    step = run._evaluate(rule, rule.timing.due.node, {"party": party} if party else {})
+    found: list[str] = []
+    stack = [step]
+    while stack:
+        s = stack.pop()
+        if isinstance(s.node, ast.Call) and s.node.func in PERIOD_FUNCTIONS and s.value == deadline:
+            text = working_of(s)  # an item of a list's working is labelled already
+            if text:
+                found.append(text)
+            continue
+        if isinstance(s.node, ast.DefRef) and s.value == deadline:
+            stack.extend(s.children)
+            continue
+        stack.extend(reversed(s.children))
+    return tuple(dict.fromkeys(found))
 
 
 def between(entries: list[DeadlineEntry], start: dt.date | None, end: dt.date | None) -> list[DeadlineEntry]:

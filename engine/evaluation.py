@@ -47,6 +47,7 @@ from engine.values import format_money
 from engine.waivers import RowWaiver, rows_of, waivers_by_row
 
 _NO_WAIVER = RowWaiver()
+_FIX_EXPRESSION = "correct the rule's condition, or a figure it uses, in its rules file"
 _NOTHING: frozenset[str] = frozenset()  # no rule fired for the row
 
 
@@ -400,7 +401,7 @@ class _Run:
             return cond.values(self.context, env)
         except EvaluationProblem as exc:
             self._evaluate(rule, cond, env)  # the reference evaluation names the problem as the trace sees it
-            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
+            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line, fix=_FIX_EXPRESSION) from None
 
     def evaluate(self, rule: Rule, cond: CompiledCondition | None, env: dict) -> Step:
         if cond is not None and not cond.depends_on_party:
@@ -426,7 +427,7 @@ class _Run:
         try:
             return self.evaluator.evaluate(node, env)
         except EvaluationProblem as exc:
-            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line) from None
+            raise PolicyError(f"rule {rule.id}: {exc}", rule.file, rule.line, fix=_FIX_EXPRESSION) from None
 
     def encode(self, rule: Rule, cond: CompiledCondition, step: Step) -> dict[str, Any]:
         """The fields durable-rules tests: one per boolean atom, two per comparison; none if unknown."""

@@ -26,9 +26,17 @@ def _run(capsys, *args: str) -> tuple[int, str, str]:
 def test_the_dates_the_agreement_names_in_date_order(capsys) -> None:
     code, out, err = _run(capsys, str(CLOSING), "--format", "json")
     assert code == 0 and err == ""
-    listed = [(d["section"], d["date"]) for d in json.loads(out)["deadlines"]]
-    assert listed == [("2.3(b)", "2003-11-01"), ("2.3(b)(iii)", "2004-01-31"), ("5.2(l)", "2004-08-31")]
-    expiry = json.loads(out)["deadlines"][0]
+    listed = [(d["section"], d["date"], d["party"], d["status"]) for d in json.loads(out)["deadlines"]]
+    assert listed == [
+        ("5.2(l)", "2003-04-30", None, "not yet due"),  # the first $12,000 month of the software purchases
+        ("2.3(b)", "2003-11-01", None, None),  # a date the Agreement names
+        ("5.2(c)(iii)", "2003-12-01", "FTTI", "due"),  # the 2004 budget: 30 days prior to the fiscal year-end
+        ("5.2(c)(iii)", "2003-12-01", "INTEL", "due"),
+        ("5.2(c)(iii)", "2003-12-01", "WEBB", "due"),
+        ("2.3(b)(iii)", "2004-01-31", None, None),
+        ("5.2(l)", "2004-08-31", None, "due"),  # the asset purchase: listed once, with its covenant
+    ]
+    expiry = json.loads(out)["deadlines"][1]
     assert expiry["quote"] == "the Webb Option shall expire on November 1, 2003"
     assert any("2003-11-01 is a Saturday, but the date stands" in w for w in expiry["working"])
 
@@ -42,10 +50,10 @@ def test_a_fixed_date_rolls_only_under_its_reading(tmp_path: Path, capsys) -> No
     dates = {d["name"]: d["date"] for d in json.loads(out)["deadlines"]}
     assert dates["webb_option_expiry"] == "2003-11-03"  # Saturday, November 1 -> Monday, November 3
     assert dates["webb_option_purchase_deadline"] == "2004-02-02"  # Saturday, January 31 -> Monday
-    assert dates["webb_asset_purchase_deadline"] == "2004-08-31"  # a Tuesday: nothing to roll
+    assert dates["spa.5.2.l.assets"] == "2004-08-31"  # a Tuesday: nothing to roll
     rolled.write_text(text + "\nsettings:\n  period_fixed_date_roll: unresolved\n")
     _, out, _ = _run(capsys, str(rolled))
-    assert out.splitlines()[2].startswith("2004-08-31 Tue  §5.2(l)")  # the date every reading gives
+    assert any(line.startswith("2004-08-31 Tue  §5.2(l)") for line in out.splitlines())  # every reading gives it
     assert "unknown" in out and "depends on the unresolved readings" in out  # the two Saturdays
 
 
@@ -67,15 +75,26 @@ def test_the_icalendar_file_reads_back(tmp_path: Path, capsys) -> None:
     assert code == 0
     events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     got = [(str(e["summary"]), e.decoded("dtstart")) for e in events]
+    budget = "§5.2(c)(iii) Operating budget and strategic plan within thirty days prior to each fiscal year-end"
     assert got == [
+        (
+            "§5.2(l) Software purchases from Webb at $12,000 a month for twenty-one months"
+            " [not yet due as of the check]",
+            dt.date(2003, 4, 30),
+        ),
         (
             "§2.3(b) The Webb Option expires unless a venture capital firm has informed the Company",
             dt.date(2003, 11, 1),
         ),
+        *[(f"{budget} ({who}) [due as of the check]", dt.date(2003, 12, 1)) for who in ("FTTI", "INTEL", "WEBB")],
         ("§2.3(b)(iii) Webb must buy the Shares available under the Webb Option", dt.date(2004, 1, 31)),
-        ("§5.2(l) The Company buys the Schedule 5.2(l) assets from Webb for $200,000", dt.date(2004, 8, 31)),
+        (
+            "§5.2(l) Purchase of the Schedule 5.2(l) assets from Webb for $200,000 by August 31, 2004"
+            " [due as of the check]",
+            dt.date(2004, 8, 31),
+        ),
     ]
-    assert "the Webb Option shall expire on November 1, 2003" in str(events[0]["description"])
+    assert "the Webb Option shall expire on November 1, 2003" in str(events[1]["description"])
     again = tmp_path / "again.ics"
     _run(capsys, str(CLOSING), "--ics", str(again))
     assert again.read_bytes() == ics.read_bytes()  # the same deal state, the same file: never the clock
@@ -89,7 +108,13 @@ def test_an_unwritable_ics_path_is_one_line_and_exit_2(tmp_path: Path, capsys) -
 def test_the_api_gives_the_same(capsys) -> None:
     with Engine.for_deal("jabber-series-d") as engine:
         entries = engine.deadlines(engine.load_state(CLOSING))
-    assert [e.date for e in entries] == [dt.date(2003, 11, 1), dt.date(2004, 1, 31), dt.date(2004, 8, 31)]
+    assert [e.date for e in entries] == [
+        dt.date(2003, 4, 30),
+        dt.date(2003, 11, 1),
+        *[dt.date(2003, 12, 1)] * 3,
+        dt.date(2004, 1, 31),
+        dt.date(2004, 8, 31),
+    ]
 
 
 @pytest.mark.parametrize("name", ["closing", "gaps", "review"])
@@ -106,5 +131,6 @@ def test_a_figure_that_cannot_be_computed_names_its_file_and_line(tmp_path: Path
     )
     code, out, err = _run(capsys, str(CLOSING), "--policies", str(folder.parent))
     assert code == 2 and out == "" and err.count("\n") == 1
-    assert "article-5.yaml:" in err and "webb_asset_purchase_deadline" in err and "past the calendar" in err
+    # the covenant that owes it is checked first, and names itself, the expression and the problem
+    assert "article-5.yaml:" in err and "spa.5.2.l.assets" in err and "past the calendar" in err
     assert "Fix:" in err

@@ -694,9 +694,11 @@ def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, 
             present = [b for b in bounds if b is not None]
             lower = pick(present) if present else None
         return UNKNOWN, lower, False
+    if all(isinstance(v, dt.date) for v in values):  # the earlier or later of two dates
+        return pick(values), None, False
     for v, arg in zip(values, node.args, strict=True):
         if not is_number(v):
-            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number")
+            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number (nor are both dates)")
     return pick(values), None, False
 
 
