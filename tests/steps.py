@@ -486,6 +486,103 @@ def given_document(world: World, kind: str, signers: str, to: str, date: str) ->
     _set_field(world, "documents", record, "dated", date)
 
 
+# ---------------------------------------------------------------- after the Closing (SPA Article 5)
+
+
+def _report_kind(world: World, kind: str) -> str:
+    """A report's kind as a lawyer writes it ("monthly statements") or as the policy does."""
+    key = kind.strip().lower().replace(" ", "_").replace("'", "")
+    spec = world.spec("financial_reports")
+    if spec.keys and key not in spec.keys:
+        raise fail(
+            f'"{kind}" is not a kind of report',
+            did_you_mean(key, spec.keys) or ", ".join(k.replace("_", " ") for k in spec.keys),
+        )
+    return key
+
+
+@step(
+    "Given",
+    r"the Company delivers the {kind} for the period ending {period} to {parties} on {date}"
+    r"(?P<no_certificate> without the officer's certificate)?(?P<unaudited>, not audited by a qualified firm)?",
+    'Given the Company delivers the "monthly statements" for the period ending "2003-10-31" to "FTTI, INTEL, WEBB"'
+    ' on "2003-11-28"',
+    "Record the delivery of a §5.2(c) report (annual statements, management letter, monthly statements,"
+    " quarterly statements, budget and plan) to Investors. Add `without the officer's certificate` or"
+    " `, not audited by a qualified firm` when it lacked them. A report for the same period to the same"
+    " Investor is replaced.",
+)
+def given_report(
+    world: World,
+    kind: str,
+    period: str,
+    parties: str,
+    date: str,
+    no_certificate: str | None = None,
+    unaudited: str | None = None,
+) -> None:
+    key = _report_kind(world, kind)
+    end, on = _date(period), _date(date)
+    who = [world.party(p.strip()) for p in parties.split(",")]
+    spec, records = _records(world, "financial_reports")
+    records[:] = [r for r in records if not _same_report(r, key, end, who)]
+    for party in who:
+        record = {spec.key: key, "investor": party, "period_end": end, "delivered_on": on}
+        record["officer_certificate"] = not no_certificate
+        if key == "annual_statements":
+            record["audited_by_qualified_firm"] = not unaudited
+        records.append(record)
+
+
+def _same_report(record: dict[str, Any], kind: str, end: dt.date, parties: list[str]) -> bool:
+    return (
+        record.get("kind") == kind
+        and str(record.get("period_end")) == end.isoformat()
+        and record.get("investor") in parties
+    )
+
+
+@step(
+    "Given",
+    r"the Company has delivered no {kind} for the period ending {period} to {parties}",
+    'Given the Company has delivered no "annual statements" for the period ending "2003-12-31" to "FTTI"',
+    "Remove the record of a §5.2(c) report: it has not been delivered to those Investors.",
+)
+def given_no_report(world: World, kind: str, period: str, parties: str) -> None:
+    key = _report_kind(world, kind)
+    who = [world.party(p.strip()) for p in parties.split(",")]
+    _, records = _records(world, "financial_reports")
+    records[:] = [r for r in records if not _same_report(r, key, _date(period), who)]
+
+
+@step(
+    "Given",
+    r"the Company pays Webb {amount} for the {what} on {date}",
+    'Given the Company pays Webb "$200,000.00" for the "assets" on "2004-08-31"',
+    "Record a §5.2(l) purchase from Webb: the software (its monthly $12,000) or the assets ($200,000).",
+)
+def given_webb_purchase(world: World, amount: str, what: str, date: str) -> None:
+    spec, records = _records(world, "purchases_from_webb")
+    kind = what.strip().lower()
+    if spec.keys and kind not in spec.keys:
+        raise fail(f'"{what}" is not something §5.2(l) buys from Webb', " or ".join(spec.keys))
+    record = {spec.key: kind, "paid_on": _date(date)}
+    records.append(record)
+    _set_field(world, "purchases_from_webb", record, "amount", amount)
+
+
+@step(
+    "Given",
+    r"the Company has paid Webb nothing for the {what} on {date}",
+    'Given the Company has paid Webb nothing for the "software" on "2004-03-15"',
+    "Remove the §5.2(l) payments to Webb for the software or the assets made on a date.",
+)
+def given_no_webb_purchase(world: World, what: str, date: str) -> None:
+    _, records = _records(world, "purchases_from_webb")
+    day = _date(date).isoformat()
+    records[:] = [r for r in records if not (r.get("kind") == what.strip().lower() and str(r.get("paid_on")) == day)]
+
+
 @step(
     "Given",
     r"{party} waives {rule}(?P<orally> orally)?(?: in writing)?(?: on {date})?",
@@ -776,7 +873,8 @@ def then_set_aside(world: World, rule: str, kind: str, who: str, text: str, part
         "assertion": ("assertion", "undated"),
         "judgement": ("stale judgement", "assertion", "undated"),
     }[kind]
-    found = [s for s in result.set_aside if s.kind in kinds and who in s.by]
+    named = [p.strip() for p in who.split(",")]  # one party, or all of a joint act ("FTTI, INTEL, WEBB")
+    found = [s for s in result.set_aside if s.kind in kinds and all(p in s.by for p in named)]
     if not found:
         shown = "; ".join(s.text() for s in result.set_aside) or "nothing"
         raise fail(f"{rule} sets aside no {kind} by {who}; it sets aside: {shown}")

@@ -92,3 +92,18 @@ def test_no_feature_names_an_unknown_rule() -> None:
     known = {rid for deal in DEALS for rid in load_policy(deal).rules}
     unknown = sorted(set(asserted_statuses()) - known)
     assert not unknown, f"features assert rules that do not exist: {unknown}"
+
+
+def test_no_two_scenarios_of_a_feature_share_a_name() -> None:
+    """pytest-bdd keeps one scenario per name in a feature file: a second of the same name would
+    silently never run."""
+    clashes = []
+    for path in sorted(FEATURES.rglob("*.feature")):
+        names: dict[str, int] = {}
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            m = re.match(r"\s*Scenario(?: Outline)?:\s*(.*?)\s*$", line)
+            if m:
+                if m[1] in names:
+                    clashes.append(f"{path.relative_to(FEATURES)}:{number}: {m[1]!r} (also line {names[m[1]]})")
+                names.setdefault(m[1], number)
+    assert not clashes, "rename one of each: " + "; ".join(clashes)

@@ -1,0 +1,88 @@
+@jabber_series_d
+Feature: SPA §5.2(l): the Company's purchases from Webb
+  "The Company shall purchase certain software products ... from Webb at a rate of $12,000 per month for
+  a period of twenty-one (21) months commencing April 1, 2003. In addition, the Company shall purchase
+  certain assets ... at a purchase price of $200,000 no later than August 31, 2004." Schedule 5.2(l) is
+  not in the filing. Our reading of "per month": $12,000 for each month by its last day, counted
+  cumulatively.
+
+  Background:
+    Given the deal state "examples/jabber-series-d-year-after.yaml"
+
+  @spa_5_2_l_monthly
+  Rule: §5.2(l) Software at $12,000 a month for twenty-one months from April 1, 2003
+
+    Scenario: Nothing was paid for February 2004: breached from March 1
+      When the deal is checked as of "2004-04-15"
+      Then "spa.5.2.l.monthly" was breached on "2004-03-01"
+
+    Scenario: Until the end of February, February's $12,000 is due
+      When the deal is checked as of "2004-02-20"
+      Then "spa.5.2.l.monthly" is due on "2004-02-29"
+
+    Scenario: A catch-up payment in March covers February, but not the month it was late
+      Given the Company pays Webb "$12,000.00" for the "software" on "2004-03-05"
+      When the deal is checked as of "2004-03-20"
+      Then "spa.5.2.l.monthly" was breached on "2004-03-01"
+
+    Scenario: Paid on February 27, every month to date is paid
+      Given the Company pays Webb "$12,000.00" for the "software" on "2004-02-27"
+      When the deal is checked as of "2004-02-29"
+      Then "spa.5.2.l.monthly" is "complied"
+
+    Scenario: On March 1, March's $12,000 is due by March 31
+      Given the Company pays Webb "$12,000.00" for the "software" on "2004-02-27"
+      When the deal is checked as of "2004-03-01"
+      Then "spa.5.2.l.monthly" is due on "2004-03-31"
+
+    Scenario: Before April 1, 2003 nothing is owed
+      When the deal is checked as of "2003-03-31"
+      Then "spa.5.2.l.monthly" is "not yet due"
+
+    Scenario: Without the record of the purchases, the covenant is unknown (software)
+      Given the fact "purchases_from_webb" is unknown
+      When the deal is checked as of "2004-04-15"
+      Then "spa.5.2.l.monthly" is "unknown"
+      And "spa.5.2.l.monthly" is missing "purchases_from_webb"
+
+    Scenario: Waived in writing by every Investor and the Company (software)
+      Given "COMPANY, FTTI, INTEL, WEBB" waives "spa.5.2.l.monthly" in writing on "2004-03-10"
+      When the deal is checked as of "2004-04-15"
+      Then "spa.5.2.l.monthly" is "waived"
+
+  @spa_5_2_l_assets
+  Rule: §5.2(l) The Schedule 5.2(l) assets for $200,000 no later than August 31, 2004
+
+    Scenario Outline: Not bought yet: due until August 31, 2004, breached from September 1
+      When the deal is checked as of "<as of>"
+      Then "spa.5.2.l.assets" <outcome>
+
+      Examples:
+        | as of      | outcome                       |
+        | 2004-04-15 | is due on "2004-08-31"        |
+        | 2004-08-31 | is due on "2004-08-31"        |
+        | 2004-09-01 | was breached on "2004-09-01"  |
+
+    Scenario: Bought on August 31, 2004 for $200,000
+      Given the Company pays Webb "$200,000.00" for the "assets" on "2004-08-31"
+      When the deal is checked as of "2004-09-15"
+      Then "spa.5.2.l.assets" is "complied"
+
+    Scenario: Bought for $199,999.99, it is not the purchase the covenant asks for
+      Given the Company pays Webb "$199,999.99" for the "assets" on "2004-08-31"
+      When the deal is checked as of "2004-09-15"
+      Then "spa.5.2.l.assets" was breached on "2004-09-01"
+
+    Scenario: Before the Closing nothing is owed
+      When the deal is checked as of "2003-03-17"
+      Then "spa.5.2.l.assets" is "not yet due"
+
+    Scenario: Without the record of the purchases, the covenant is unknown (assets)
+      Given the fact "purchases_from_webb" is unknown
+      When the deal is checked as of "2004-04-15"
+      Then "spa.5.2.l.assets" is "unknown"
+
+    Scenario: Waived in writing by every Investor and the Company (assets)
+      Given "COMPANY, FTTI, INTEL, WEBB" waives "spa.5.2.l.assets" in writing on "2004-08-01"
+      When the deal is checked as of "2004-09-15"
+      Then "spa.5.2.l.assets" is "waived"
