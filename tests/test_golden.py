@@ -17,7 +17,7 @@ from engine import Engine
 from helpers import EXAMPLES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
-NAMES = ("closing", "gaps", "review")
+NAMES = ("closing", "gaps", "review", "year-after")
 
 
 def _checklist(engine: Engine, name: str) -> dict:

@@ -21,6 +21,7 @@ from engine.expression import ast
 from engine.expression.evaluate import (
     _COMPARE,
     _ZERO,
+    INDEXED,
     SETTINGS,
     WINDOW,
     EvaluationProblem,
@@ -31,6 +32,8 @@ from engine.expression.evaluate import (
     comparable,
     extreme,
     first_or_last,
+    index_by,
+    indexable_equality,
     is_number,
     kleene_and,
     kleene_or,
@@ -166,20 +169,9 @@ def _mentions(node: ast.Node, var: str) -> bool:
     )
 
 
-def _index(ctx: Context, env: dict, items: tuple, var: str, field_fn: Fn) -> tuple[dict, list] | None:
-    """Positions of the items by their text value of the field; those whose value is unknown apart
-    (their scope is unknown). None when some value is not text: the scan then decides as it always has."""
-    by_value: dict[str, list[int]] = {}
-    unknown: list[int] = []
-    for i, item in enumerate(items):
-        value = field_fn(ctx, {**env, var: item})[0]
-        if value is UNKNOWN:
-            unknown.append(i)
-        elif isinstance(value, str):
-            by_value.setdefault(value, []).append(i)
-        else:
-            return None
-    return by_value, unknown
+def _index(ctx: Context, env: dict, items: tuple, var: str, field_fn: Fn) -> tuple[dict, list, type] | None:
+    """The items indexed by their value of the field (evaluate.index_by)."""
+    return index_by([field_fn(ctx, {**env, var: item})[0] for item in items])
 
 
 class Compiler:
@@ -556,31 +548,23 @@ class Compiler:
         built once per evaluation, instead of testing every record for every row (with N Investors,
         N * N). For every other record the equality, so the whole `where`, is false. The records
         keep their order; None (test them all) whenever the index cannot say the same."""
-        cond, coll = node.where, node.collection
-        if isinstance(cond, ast.And):
-            cond = cond.operands[0]
-        if not (isinstance(cond, ast.Compare) and cond.op == "==" and isinstance(coll, ast.FactRef)):
+        found = indexable_equality(node, self.catalog)
+        if found is None:
             return None
-        if coll.key is not None or coll.project is not None or not self.catalog.specs[coll.fact].is_records:
-            return None
-        pairs = [(cond.left, cond.right), (cond.right, cond.left)]
-        found = [(f, o) for f, o in pairs if isinstance(f, ast.VarField) and f.var == node.var]
-        if not found or _mentions(found[0][1], node.var):
-            return None
-        field_fn, other_fn = self.compile(found[0][0]), self.compile(found[0][1])
+        field_fn, other_fn = self.compile(found[0]), self.compile(found[1])
         var, key = node.var, id(node)
 
         def matching(ctx: Context, env: dict, items: tuple) -> tuple | None:
             target = other_fn(ctx, env)[0]
-            if not isinstance(target, str):
+            if type(target) not in INDEXED:
                 return None
             memo = (key, id(env.get(WINDOW)))
             if memo not in ctx.indexes:
                 ctx.indexes[memo] = _index(ctx, env, items, var, field_fn)
             index = ctx.indexes[memo]
-            if index is None:
+            if index is None or type(target) is not index[2]:
                 return None
-            by_value, unknown = index
+            by_value, unknown, _ = index
             return tuple(items[i] for i in sorted(by_value.get(target, []) + unknown))
 
         return matching

@@ -125,6 +125,7 @@ class Evaluator:
         self.definitions = definitions or {}  # name -> Definition (engine.policy)
         self.calendars = calendars  # the deal's calendar, for deadlines (engine/expression/periods.py)
         self._figures: dict[tuple, Step] = {}
+        self._indexes: dict[tuple, Any] = {}  # where-indexes of records, per quantifier and window
         self._reads: dict[str, tuple[str, ...]] = {}
         self._methods: dict[type, Callable[..., Step]] = {}  # node type -> its evaluation method
 
@@ -578,7 +579,10 @@ class Evaluator:
         if not isinstance(coll.value, tuple):
             raise EvaluationProblem(f"{node.collection.text!r} is not a list")
         scoped = _Scoped()
-        for item in coll.value:
+        keep = self._candidates(node, env, coll.value) if isinstance(node, ast.Quant) else None
+        for i, item in enumerate(coll.value):
+            if keep is not None and i not in keep:
+                continue  # its field is not the value sought: `where` is false (no left-out list for a quantifier)
             inner = {**env, node.var: item}
             label = str(item.get("__key__") if isinstance(item, dict) else format_value(item))
             if node.where is not None:
@@ -592,6 +596,24 @@ class Evaluator:
                     continue
             scoped.items.append((label, inner, None))
         return coll, scoped
+
+    def _candidates(self, node: ast.Quant, env, items: tuple) -> frozenset[int] | None:
+        """The positions a quantifier's `where` may keep, through an index of the records by the field
+        its first equality tests (as the compiled conditions do); None: test every record."""
+        found = indexable_equality(node, self.catalog)
+        if found is None:
+            return None
+        target = self.evaluate(found[1], env).value
+        if type(target) not in INDEXED:
+            return None
+        key = (id(node), id(env.get(WINDOW)))  # a quantifier's list is always the same fact
+        if key not in self._indexes:
+            field = found[0]
+            self._indexes[key] = index_by([self.evaluate(field, {**env, node.var: item}).value for item in items])
+        index = self._indexes[key]
+        if index is None or type(target) is not index[2]:
+            return None
+        return frozenset(index[0].get(target, []) + index[1])
 
 
 @attrs.define
@@ -611,6 +633,48 @@ def _with(step: Step, **changes: Any) -> Step:
         changes.get("label", step.label),
         changes.get("lower", step.lower),
     )
+
+
+INDEXED = (str, dt.date)  # field values a where-index may hold: text, or dates (never a datetime)
+
+
+def indexable_equality(node: ast.Quant | ast.Aggregate, catalog: FactCatalog) -> tuple[ast.Node, ast.Node] | None:
+    """For `x in records where x.field == v ...` (v not about x; alone or the first term of an `and`):
+    (x.field, v). For every record whose field is not v the whole `where` is false, so an index of the
+    records by that field finds the rest. None when the condition is of another shape."""
+    cond, coll = node.where, node.collection
+    if isinstance(cond, ast.And):
+        cond = cond.operands[0]
+    if not (isinstance(cond, ast.Compare) and cond.op == "==" and isinstance(coll, ast.FactRef)):
+        return None
+    if coll.key is not None or coll.project is not None or not catalog.specs[coll.fact].is_records:
+        return None
+    pairs = [(cond.left, cond.right), (cond.right, cond.left)]
+    found = [(f, o) for f, o in pairs if isinstance(f, ast.VarField) and f.var == node.var]
+    if not found or any(
+        isinstance(n, (ast.Var, ast.VarField)) and getattr(n, "var", getattr(n, "name", None)) == node.var
+        for n in ast.walk(found[0][1])
+    ):
+        return None
+    return found[0]
+
+
+def index_by(values: list[Any]) -> tuple[dict[Any, list[int]], list[int], type] | None:
+    """Positions of the items by their field values (UNKNOWN apart), all text or all dates; None for
+    other or mixed kinds, where a scan decides as it always has (it reports text compared with a date)."""
+    by_value: dict[Any, list[int]] = {}
+    unknown: list[int] = []
+    kind: type | None = None
+    for i, value in enumerate(values):
+        if value is UNKNOWN:
+            unknown.append(i)
+            continue
+        found = next((t for t in INDEXED if type(value) is t), None)
+        if found is None or (kind is not None and found is not kind):
+            return None
+        kind = found
+        by_value.setdefault(value, []).append(i)
+    return by_value, unknown, kind or str
 
 
 def first_or_last(node: ast.Aggregate, values: list[Any]) -> Any:
