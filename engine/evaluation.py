@@ -679,6 +679,7 @@ class _Run:
                 for name, value in self.settings.items()
                 if value == UNRESOLVED
             },
+            compliance=compliance_of(results, self.as_of),
         )
 
     def several_text(self, could_close: tuple[str, ...]) -> str:
@@ -733,6 +734,40 @@ class _Run:
                 text += f" ({gate.party} itself caused {', '.join(own)} and is not released by its own default)"
             parts.append(text)
         return "closing ready: no, " + "; ".join(parts)
+
+
+def compliance_of(results: tuple[Result, ...], as_of: dt.date) -> str:
+    """One line on the covenants over time: is the deal in compliance as of the date, what is breached
+    since when, and what is due by when. Empty when the policy has none."""
+    timed = [r for r in results if r.timing is not None]
+    if not timed:
+        return ""
+
+    def grouped(status: Status, date_of, word: str) -> list[str]:
+        groups: dict[tuple[str, str, str], list[str]] = {}
+        for r in timed:
+            if r.status is status:
+                day = date_of(r)
+                key = (r.rule, r.section, f"{word} {day.isoformat()}" if day else f"{word} a date not known")
+                groups.setdefault(key, []).append(r.party or "")
+        ordered = sorted(groups.items(), key=lambda item: item[0][2])
+        return [
+            f"{rule} (§{section})" + (f" for {', '.join(who)}" if any(who) else "") + f" {when}"
+            for (rule, section, when), who in ordered
+        ]
+
+    breached = grouped(Status.BREACHED, lambda r: r.timing.breached_on, "on")
+    due = grouped(Status.DUE, lambda r: r.timing.deadline, "by")
+    unknown = sorted({r.rule for r in timed if r.status is Status.UNKNOWN})
+    state = "not in compliance" if breached else ("compliance unknown" if unknown else "in compliance")
+    parts = [f"covenants as of {as_of.isoformat()}: {state}"]
+    if breached:
+        parts.append("breached: " + ", ".join(breached))
+    if due:
+        parts.append("due: " + ", ".join(due))
+    if unknown:
+        parts.append("unknown: " + ", ".join(unknown))
+    return "; ".join(parts)
 
 
 def _fact_names(name: str) -> list[str]:

@@ -50,6 +50,8 @@ def render(checklist: Checklist, fmt: str) -> str:
     lines += [table, ""]
     lines += _set_aside_section(checklist, markdown)
     lines += _unresolved_section(checklist, markdown)
+    if checklist.compliance:  # the covenants over time; the verdict stays the last line
+        lines += [_safe(checklist.compliance)]
     lines += [_safe(checklist.verdict)]
     return safe_keep_lines("\n".join(lines))
 
@@ -117,6 +119,15 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
         "Condition:",
         *textwrap.wrap(rule.condition(checklist.settings).source, 96, initial_indent="  ", subsequent_indent="  "),
     ]
+    timing = rule.timing
+    if timing is not None:  # a covenant over time: when it arises, its deadline, what ends it
+        for label, cond in (("Arises", timing.arises), ("Deadline", timing.due), ("Breached on", timing.breached_on)):
+            if cond is not None:
+                lines += ["", f"{label}:", *textwrap.wrap(cond.source, 96, initial_indent="  ", subsequent_indent="  ")]
+        for end in timing.ends:
+            lines += ["", f"Ends with {end.event} (§{end.section}):"]
+            lines += textwrap.wrap(f"“{end.quote}”", 96, initial_indent="  ", subsequent_indent="  ")
+            lines += textwrap.wrap(end.when.source, 96, initial_indent="  ", subsequent_indent="  ")
     if rule.notes:
         lines += ["", "Notes:", *textwrap.wrap(rule.notes, 96, initial_indent="  ", subsequent_indent="  ")]
     used = rule.settings_used()

@@ -227,6 +227,7 @@ class Checklist:
     could_close: tuple[str, ...] = ()  # parties whose own obligation to close is met now (several, §2.2)
     questions: dict[str, str] = attrs.field(factory=dict)  # unresolved setting -> the question for counsel
     policy_folder: str | None = None  # the folder the policy was loaded from (absolute)
+    compliance: str = ""  # the covenants over time as of the date: breached and due, with their dates
 
     def result(self, rule: str, party: str | None = None) -> Result:
         rows = [r for r in self.results if r.rule == rule]
@@ -255,5 +256,6 @@ class Checklist:
             "set_aside": [s.to_json() for s in self.set_aside],
             "could_close": list(self.could_close),
             "questions": dict(self.questions),
+            "compliance": self.compliance,
             "results": [r.to_json() for r in self.results],
         }

@@ -884,6 +884,20 @@ def then_set_aside(world: World, rule: str, kind: str, who: str, text: str, part
 
 @step(
     "Then",
+    r"the covenants summary says {text}",
+    'Then the covenants summary says "not in compliance"',
+    "Assert words of the one-line summary of the covenants over time (in compliance or not, what is"
+    " breached since when, what is due by when).",
+)
+def then_compliance(world: World, text: str) -> None:
+    if world.checklist is None:
+        raise fail(f"the check stopped with an error: {world.error}")
+    if text not in world.checklist.compliance:
+        raise fail(f"the covenants summary does not say {text!r}: {world.checklist.compliance or 'no summary'}")
+
+
+@step(
+    "Then",
     r"the closing is ready",
     "Then the closing is ready",
     "Assert that every party is obliged to close.",

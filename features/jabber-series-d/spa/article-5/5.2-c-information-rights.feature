@@ -12,6 +12,17 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
   Background:
     Given the deal state "examples/jabber-series-d-year-after.yaml"
 
+  Scenario: A year after the Closing, a lawyer asks whether the Company is in compliance
+    When the deal is checked as of "2004-04-15"
+    Then the covenants summary says "not in compliance"
+    And the covenants summary says "spa.5.2.c.ii.monthly (§5.2(c)(ii)) for FTTI, INTEL, WEBB on 2003-12-02"
+    And the covenants summary says "spa.5.2.c.ii.quarterly (§5.2(c)(ii)) for FTTI, INTEL, WEBB by 2004-04-30"
+
+  Scenario: In November 2003, before the late statements, everything owed had come in
+    When the deal is checked as of "2003-10-25"
+    Then the covenants summary says "in compliance"
+    And the covenants summary says "due: spa.5.2.c.iii.budget (§5.2(c)(iii)) for FTTI, INTEL, WEBB by 2003-12-01"
+
   @spa_5_2_c_i_annual
   Rule: §5.2(c)(i) Annual audited statements within ninety days after each fiscal year
 
