@@ -21,6 +21,7 @@ from engine.expression import ast
 from engine.expression.evaluate import (
     _COMPARE,
     _ZERO,
+    ORDERED,
     SETTINGS,
     WINDOW,
     EvaluationProblem,
@@ -33,6 +34,7 @@ from engine.expression.evaluate import (
     is_number,
     kleene_and,
     kleene_or,
+    ordered_value,
     record_keys,
     rounded,
     sums_money,
@@ -456,6 +458,8 @@ class Compiler:
                 return len(items), None
             if any(v is UNKNOWN for v in items):
                 return _UNKNOWN
+            if func in ORDERED:
+                return ordered_value(func, list(items), [], node.text), None
             return add_up(list(items), node.text), None
 
         return aggregate
@@ -573,6 +577,8 @@ class Compiler:
 
     def _Aggregate(self, node: ast.Aggregate) -> Fn:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func
+        if func in ORDERED:
+            return self._ordered(node, scope, expr)
         money = sums_money(self.catalog, node)
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
@@ -598,6 +604,23 @@ class Compiler:
             if not values and money:
                 return Decimal("0.00"), None
             return add_up(values, node.text), None
+
+        return fn
+
+    def _ordered(self, node: ast.Aggregate, scope: Callable, expr: Fn) -> Fn:
+        """earliest(...), latest(...) and product(...) of a generator (evaluate.ordered_value)."""
+        func, text = node.func, node.text
+
+        def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
+            items = scope(ctx, env)
+            if items is None:
+                return _UNKNOWN
+            values, maybe = [], []
+            for inner, unknown_scope in items:
+                (maybe if unknown_scope else values).append(expr(ctx, inner)[0])
+            if any(v is UNKNOWN for v in values):
+                return _UNKNOWN
+            return ordered_value(func, values, maybe, text), None
 
         return fn
 

@@ -17,6 +17,11 @@ from engine.facts import FactCatalog
 FUNCTIONS = {
     "sum": 1,
     "count": 1,
+    # the least / greatest date or number, and the product (evaluate.ordered_value: of nothing,
+    # earliest() and latest() are unknown and product() is 1)
+    "earliest": 1,
+    "latest": 1,
+    "product": 1,
     "satisfied": 1,
     "min": 2,
     "max": 2,
@@ -27,6 +32,7 @@ FUNCTIONS = {
     "days_before": 2,
     "fixed_date": 1,
 }
+AGGREGATES = ("sum", "count", "earliest", "latest", "product")  # also written `f(x.a for x in list where …)`
 
 
 class ResolveError(ValueError):
@@ -101,8 +107,10 @@ class _Resolver:
                 other=self.go(node.other, bound),
             )
         if isinstance(node, ast.Aggregate):
-            if node.func not in ("sum", "count"):
-                raise ResolveError(f'"{node.func}( … for … in …)" is not an aggregate; use sum or count', node.column)
+            if node.func not in AGGREGATES:
+                raise ResolveError(
+                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}', node.column
+                )
             self._check_var(node)
             inner = bound | {node.var}
             return attrs.evolve(
