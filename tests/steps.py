@@ -22,7 +22,7 @@ from engine.dealstate import load_deal_state
 from engine.errors import did_you_mean
 from engine.facts import FactSpec
 from engine.settings import BadChoice, parse_choice
-from engine.values import ValueProblem, parse_date
+from engine.values import ValueProblem, parse_date, parse_ratio
 from engine.yamlsource import Located, load_yaml
 from helpers import compiled_disagreements
 
@@ -109,6 +109,7 @@ class World:
     data: dict[str, Any] = attrs.field(factory=dict)
     checklist: Any = None
     error: DealcheckError | None = None
+    checked: Any = None  # (the deal state, the as-of date) the checklist is of, for the calendar
 
     @property
     def policy(self):
@@ -640,6 +641,305 @@ def given_setting(world: World, name: str, choice: str) -> None:
     world.data["settings"] = {**(world.data.get("settings") or {}), name: value}
 
 
+# ---------------------------------------------------------------- after the Closing: offerings, holdings, approvals
+
+
+def _append(world: World, fact: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Add a record to a list (several may share a key: an Investor's statements, approvals, acts)."""
+    _, records = _records(world, fact)
+    records.append(record)
+    return record
+
+
+@step(
+    "Given",
+    r"no public offering of the Company has closed",
+    "Given no public offering of the Company has closed",
+    "Say there has been no public offering (an empty list: none, not unknown).",
+)
+def given_no_offering(world: World) -> None:
+    world.spec("public_offerings")
+    world.data["public_offerings"] = []
+
+
+@step(
+    "Given",
+    r"a public offering closes on {date} at {price} a share raising {proceeds},"
+    r" (?P<commitment>firm commitment|best efforts) underwritten",
+    'Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00",'
+    " firm commitment underwritten",
+    "Record a public offering of Common Stock by the Company under an effective registration statement (§1.1(aa)),"
+    ' named "the offering of" its date: its price per share, the Company\'s gross proceeds, and whether the'
+    " underwriters made a firm commitment or only best efforts. No selling stockholder sells in it unless said.",
+)
+def given_offering(world: World, date: str, price: str, proceeds: str, commitment: str) -> None:
+    record = _append(world, "public_offerings", {"offering": f"the offering of {_date(date).isoformat()}"})
+    for field, value in (
+        ("closed_on", date),
+        ("firm_commitment", "true" if commitment == "firm commitment" else "false"),
+        ("underwritten", "true"),
+        ("registration_statement_effective", "true"),
+        ("common_stock_sold_by_company", "true"),
+        ("price_per_share", price),
+        ("gross_proceeds_company", proceeds),
+        ("gross_proceeds_selling_stockholders", "$0"),
+    ):
+        _set_field(world, "public_offerings", record, field, value)
+
+
+@step(
+    "Given",
+    r"selling stockholders sell {amount} of shares in the offering of {date}",
+    'Given selling stockholders sell "$5,000,000.00" of shares in the offering of "2004-06-30"',
+    "Add what selling stockholders raise in a public offering already recorded (gross, before discounts).",
+)
+def given_selling_stockholders(world: World, amount: str, date: str) -> None:
+    record = _record(world, "public_offerings", f"the offering of {_date(date).isoformat()}", create=False)
+    _set_field(world, "public_offerings", record, "gross_proceeds_selling_stockholders", amount)
+
+
+@step(
+    "Given",
+    r"the Series D has had no stock split, combination or dividend",
+    "Given the Series D has had no stock split, combination or dividend",
+    "Say the Series D Preferred Stock has had no split, combination, division, stock dividend or similar"
+    " recapitalization (an empty list: none, not unknown).",
+)
+def given_no_split(world: World) -> None:
+    world.spec("stock_splits")
+    world.data["stock_splits"] = []
+
+
+@step(
+    "Given",
+    r"a {ratio} (?P<kind>stock split|combination) of the Series D takes effect on {date}",
+    'Given a "2-for-1" stock split of the Series D takes effect on "2004-01-15"',
+    'Record a split ("2-for-1": each Series D share becomes two) or a combination ("1-for-10") of the Series D.',
+)
+def given_split(world: World, ratio: str, kind: str, date: str) -> None:
+    m = re.fullmatch(r"\s*(\d+)\s*-\s*for\s*-\s*(\d+)\s*", ratio)
+    if not m or int(m[2]) == 0:
+        raise fail(f'"{ratio}" is not a split ratio', 'write it as "2-for-1" or "1-for-10"')
+    new, old = int(m[1]), int(m[2])
+    if (kind == "stock split") != (new > old):
+        raise fail(f"a {ratio} {kind} is the other way round", 'a split is "2-for-1", a combination "1-for-10"')
+    record = _append(world, "stock_splits", {"kind": "split" if new > old else "combination"})
+    _set_field(world, "stock_splits", record, "effective_on", date)
+    _set_field(world, "stock_splits", record, "ratio", f"{new}/{old}")
+
+
+@step(
+    "Given",
+    r"a {percent} stock dividend on the Series D is paid on {date}",
+    'Given a "100%" stock dividend on the Series D is paid on "2004-01-15"',
+    'Record a dividend on the Series D paid in Series D shares ("100%": one new share for each share held).',
+)
+def given_stock_dividend(world: World, percent: str, date: str) -> None:
+    try:
+        rate = parse_ratio(percent)
+    except ValueProblem as exc:
+        raise fail(f"bad stock dividend: {exc}", 'write it as a percentage: "10%"') from None
+    record = _append(world, "stock_splits", {"kind": "stock_dividend"})
+    _set_field(world, "stock_splits", record, "effective_on", date)
+    _set_field(world, "stock_splits", record, "ratio", f"{(1 + rate).numerator}/{(1 + rate).denominator}")
+
+
+def _statement(world: World, holder: str, date: str) -> dict[str, Any]:
+    """The holdings statement of a holder (an Investor, or an Affiliate's name) on a date, created if new."""
+    _, records = _records(world, "holdings")
+    day = _date(date)
+    for r in records:
+        if str(r.get("investor")) == holder and r.get("as_of") in (day, day.isoformat()):
+            return r
+    return _append(world, "holdings", {"investor": holder, "as_of": day})
+
+
+@step(
+    "Given",
+    r"{holder} holds {shares} Shares(?: and the Common Stock from converting {converted} more)? on {date}",
+    'Given "FTTI" holds "1,838,877" Shares on "2004-01-10"',
+    "State the Shares (Series D) an Investor holds, directly or indirectly, as of a date; the latest"
+    " statement on or before the as-of date counts. An Affiliate's name may be given: it is read as its"
+    " Investor, and statements of the same date add up. Shares it converted into Common Stock and whose"
+    ' Common Stock it still holds are stated apart (`Given "FTTI" holds "1,000,000" Shares and the Common'
+    ' Stock from converting "838,877" more on "2004-01-10"`); none unless said.',
+)
+def given_holds(world: World, holder: str, shares: str, date: str, converted: str | None = None) -> None:
+    record = _statement(world, holder, date)
+    _set_field(world, "holdings", record, "shares", shares)
+    _set_field(world, "holdings", record, "converted_shares", converted or "0")
+
+
+@step(
+    "Given",
+    r"on {date}, after {transaction}, {holder} owns {owned} of {outstanding} shares of capital stock"
+    r" with {votes} of {all_votes} votes",
+    'Given on "2004-01-10", after "FTTI\'s purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000"'
+    ' shares of capital stock with "40,000,000" of "120,000,000" votes',
+    "State what an Investor owns of the Company's capital stock (every class) and the votes it may cast, of"
+    " those outstanding, as a result of a transaction on a date (the 49% tests of §5.3(a)).",
+)
+def given_owns(
+    world: World, date: str, transaction: str, holder: str, owned: str, outstanding: str, votes: str, all_votes: str
+) -> None:
+    record = _statement(world, holder, date)
+    for field, value in (
+        ("transaction", transaction),
+        ("capital_stock", owned),
+        ("capital_stock_outstanding", outstanding),
+        ("votes", votes),
+        ("votes_outstanding", all_votes),
+    ):
+        _set_field(world, "holdings", record, field, value)
+
+
+@step(
+    "Given",
+    r"no Investor has approved anything",
+    "Given no Investor has approved anything",
+    "Say no Investor has given any approval (an empty list: none, not unknown).",
+)
+def given_no_approval(world: World) -> None:
+    world.spec("investor_approvals")
+    world.data["investor_approvals"] = []
+
+
+_SHARE_LIST = r'(?P<shares>"[^"]*"(?:(?:, | and )"[^"]*")*)'
+
+
+@step(
+    "Given",
+    r"Investors? {investors} approves? {matter}(?P<writing> in writing)? on {date}(?: holding "
+    + _SHARE_LIST
+    + " Shares)?",
+    'Given Investors "FTTI, INTEL" approve "the listing" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares',
+    "Record each Investor's approval of a matter (named as the act's record names it), with the Shares each"
+    ' holds when it approves, in the same order; add "in writing" for a written approval'
+    ' (`Given Investors "INTEL, WEBB" approve "FTTI\'s purchase" in writing on "2004-01-05"`).',
+)
+def given_approve(
+    world: World, investors: str, matter: str, date: str, writing: str | None = None, shares: str | None = None
+) -> None:
+    parties = [world.party(p.strip()) for p in investors.split(",") if p.strip()]
+    held = re.findall(r'"([^"]*)"', shares) if shares else []
+    if held and len(held) != len(parties):
+        raise fail(f"{len(parties)} Investors approve, but {len(held)} holdings are given", "give one per Investor")
+    for i, party in enumerate(parties):
+        record = _append(world, "investor_approvals", {"investor": party, "matter": matter})
+        _set_field(world, "investor_approvals", record, "approved_on", date)
+        _set_field(world, "investor_approvals", record, "in_writing", "true" if writing else "false")
+        if held:
+            _set_field(world, "investor_approvals", record, "shares_held", held[i])
+
+
+@step(
+    "Given",
+    r"the Company has taken none of the actions §5.2\(k\) restricts",
+    "Given the Company has taken none of the actions §5.2(k) restricts",
+    "Say the Company has done none of the §5.2(k) acts (an empty list: none, not unknown).",
+)
+def given_no_action(world: World) -> None:
+    world.spec("company_actions")
+    world.data["company_actions"] = []
+
+
+_QPO = r"(?P<qpo>, in connection with a Qualified Public Offering)?"
+
+
+def _action(world: World, kind: str, matter: str, date: str, outstanding: str, qpo: str | None) -> dict[str, Any]:
+    record = _append(world, "company_actions", {"kind": kind, "matter": matter})
+    _set_field(world, "company_actions", record, "taken_on", date)
+    _set_field(world, "company_actions", record, "in_connection_with_qpo", "true" if qpo else "false")
+    _set_field(world, "company_actions", record, "shares_outstanding", outstanding)
+    return record
+
+
+@step(
+    "Given",
+    r"on {date} the Company distributes its securities to the public in {matter}"
+    + _QPO
+    + r", with {outstanding} Shares outstanding",
+    'Given on "2004-03-01" the Company distributes its securities to the public in "the listing", with'
+    ' "30,000,000" Shares outstanding',
+    "Record a distribution of the Company's securities to the public (§5.2(k)(i)), with the Shares then"
+    ' outstanding; add ", in connection with a Qualified Public Offering" when it is.',
+)
+def given_distribution(world: World, date: str, matter: str, outstanding: str, qpo: str | None = None) -> None:
+    _action(world, "distribution_to_public", matter, date, outstanding, qpo)
+
+
+@step(
+    "Given",
+    r"on {date} the Company takes {matter}, which makes it a reporting company"
+    + _QPO
+    + r", with {outstanding} Shares outstanding",
+    'Given on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with'
+    ' "30,000,000" Shares outstanding',
+    "Record an action that would make the Company a reporting company under the Exchange Act (§5.2(k)(iii)).",
+)
+def given_reporting(world: World, date: str, matter: str, outstanding: str, qpo: str | None = None) -> None:
+    _action(world, "reporting_company", matter, date, outstanding, qpo)
+
+
+@step(
+    "Given",
+    r"on {date} the Company recognizes {matter}, after which {shareholder} owns {owned} of {all_shares} shares"
+    r" of capital stock with {votes} of {all_votes} votes, with {outstanding} Shares outstanding",
+    'Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,001" of'
+    ' "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares'
+    " outstanding",
+    "Record a transaction the Company assists in, facilitates or recognizes (§5.2(k)(ii)), with what the"
+    " shareholder would own as a result, of the capital stock and votes then outstanding.",
+)
+def given_share_transaction(
+    world: World,
+    date: str,
+    matter: str,
+    shareholder: str,
+    owned: str,
+    all_shares: str,
+    votes: str,
+    all_votes: str,
+    outstanding: str,
+) -> None:
+    record = _action(world, "share_transaction", matter, date, outstanding, None)
+    for field, value in (
+        ("shareholder", shareholder),
+        ("shareholder_capital_stock_after", owned),
+        ("capital_stock_outstanding_after", all_shares),
+        ("shareholder_votes_after", votes),
+        ("votes_outstanding_after", all_votes),
+    ):
+        _set_field(world, "company_actions", record, field, value)
+
+
+@step(
+    "Given",
+    r"Webb has made no distribution of its shares in the Company to its shareholders",
+    "Given Webb has made no distribution of its shares in the Company to its shareholders",
+    "Say Webb has made no §5.4 distribution or transfer (an empty list: none, not unknown).",
+)
+def given_no_webb_distribution(world: World) -> None:
+    world.spec("webb_distributions")
+    world.data["webb_distributions"] = []
+
+
+@step(
+    "Given",
+    r"on {date} Webb distributes {name} to its shareholders(?P<reporting>, making the Company a reporting company)?"
+    r", with {outstanding} Shares outstanding",
+    'Given on "2004-03-01" Webb distributes "the Webb spin-off" to its shareholders, making the Company a'
+    ' reporting company, with "30,000,000" Shares outstanding',
+    "Record a distribution or transfer by Webb of its shares in the Company to Webb's shareholders (§5.4);"
+    ' say ", making the Company a reporting company" when it would.',
+)
+def given_webb_distribution(world: World, date: str, name: str, outstanding: str, reporting: str | None = None) -> None:
+    record = _append(world, "webb_distributions", {"distribution": name})
+    _set_field(world, "webb_distributions", record, "distributed_on", date)
+    _set_field(world, "webb_distributions", record, "makes_company_reporting", "true" if reporting else "false")
+    _set_field(world, "webb_distributions", record, "shares_outstanding", outstanding)
+
+
 # ---------------------------------------------------------------- When
 
 
@@ -650,6 +950,7 @@ def _check(world: World, as_of: str | None) -> None:
     try:
         state = load_deal_state(doc.file, world.policy, doc)
         world.checklist = world.engine.check(state, _date(as_of) if as_of else None)  # type: ignore[union-attr]
+        world.checked = (state, _date(as_of) if as_of else None)
         # every scenario also proves the compiled conditions agree with the reference evaluator
         assert compiled_disagreements(world.engine, state, _date(as_of) if as_of else None) == []
     except DealcheckError as exc:
@@ -945,6 +1246,46 @@ def then_refused(world: World, text: str) -> None:
         raise fail("the check was not refused")
     if text not in str(world.error):
         raise fail(f"the check was refused, but not because {text!r}: {world.error}")
+
+
+def _calendar(world: World) -> list:
+    if world.checked is None:
+        raise fail("the deal has not been checked yet", 'add "When the deal is checked" before the Then steps')
+    state, as_of = world.checked
+    return world.engine.deadlines(state, as_of)  # type: ignore[union-attr]
+
+
+def _figure(world: World, name: str) -> str:
+    if name not in world.policy.definitions:
+        raise fail(f'"{name}" is not a figure', did_you_mean(name, world.policy.definitions) or "run dealcheck rules")
+    return name
+
+
+@step(
+    "Then",
+    r"the calendar lists {figure}(?: for {party})? on {date}",
+    'Then the calendar lists "qualified_public_offering_date" on "2004-06-30"',
+    "Assert the date of a date-valued figure, as `dealcheck calendar` lists it.",
+)
+def then_calendar(world: World, figure: str, date: str, party: str | None = None) -> None:
+    _figure(world, figure)
+    found = [d for d in _calendar(world) if d.name == figure and d.party == party]
+    shown = found[0].date.isoformat() if found and found[0].date else "no date"
+    if shown != _date(date).isoformat():
+        raise fail(f"the calendar lists {shown} for {figure}, not {date}")
+
+
+@step(
+    "Then",
+    r"the calendar lists no date for {figure}",
+    'Then the calendar lists no date for "qualified_public_offering_date"',
+    "Assert that a date-valued figure has no date (there is none, or it is not known).",
+)
+def then_calendar_none(world: World, figure: str) -> None:
+    _figure(world, figure)
+    found = [d for d in _calendar(world) if d.name == figure and d.date is not None]
+    if found:
+        raise fail(f"the calendar lists {found[0].date.isoformat()} for {figure}")
 
 
 # ---------------------------------------------------------------- helpers

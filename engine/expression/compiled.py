@@ -22,6 +22,7 @@ from engine.expression.evaluate import (
     _COMPARE,
     _ZERO,
     INDEXED,
+    ORDERED,
     SETTINGS,
     WINDOW,
     EvaluationProblem,
@@ -31,12 +32,12 @@ from engine.expression.evaluate import (
     bound_decides,
     comparable,
     extreme,
-    first_or_last,
     index_by,
     indexable_equality,
     is_number,
     kleene_and,
     kleene_or,
+    ordered_value,
     record_keys,
     rounded,
     sums_money,
@@ -462,6 +463,8 @@ class Compiler:
                 return len(items), None
             if any(v is UNKNOWN for v in items):
                 return _UNKNOWN
+            if func in ORDERED:
+                return ordered_value(func, list(items), [], node.text), None
             return add_up(list(items), node.text), None
 
         return aggregate
@@ -571,6 +574,8 @@ class Compiler:
 
     def _Aggregate(self, node: ast.Aggregate) -> Fn:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func
+        if func in ORDERED:
+            return self._ordered(node, scope, expr)
         money = sums_money(self.catalog, node)
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
@@ -593,11 +598,26 @@ class Compiler:
                 return _UNKNOWN
             if func == "count":
                 return len(values), None
-            if func in ("earliest", "latest"):
-                return first_or_last(node, values), None
             if not values and money:
                 return Decimal("0.00"), None
             return add_up(values, node.text), None
+
+        return fn
+
+    def _ordered(self, node: ast.Aggregate, scope: Callable, expr: Fn) -> Fn:
+        """earliest(...), latest(...) and product(...) of a generator (evaluate.ordered_value)."""
+        func, text = node.func, node.text
+
+        def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
+            items = scope(ctx, env)
+            if items is None:
+                return _UNKNOWN
+            values, maybe = [], []
+            for inner, unknown_scope in items:
+                (maybe if unknown_scope else values).append(expr(ctx, inner)[0])
+            if any(v is UNKNOWN for v in values):
+                return _UNKNOWN
+            return ordered_value(func, values, maybe, text), None
 
         return fn
 

@@ -351,6 +351,8 @@ class Evaluator:
             return Step(node, UNKNOWN, children=(arg,))
         if not isinstance(arg.value, tuple):
             raise EvaluationProblem(f"{node.func}() needs a list, and {node.args[0].text!r} is not one")
+        if node.func in ORDERED:
+            return self._ordered_list(node, arg)
         if node.func == "count":
             return Step(node, len(arg.value), children=(arg,))
         items = arg.value
@@ -484,10 +486,30 @@ class Evaluator:
             self._reads[name] = settings_read(self.definitions[name].node, self.definitions, self.calendars)
         return self._reads[name]
 
+    def _ordered_list(self, node: ast.Call, arg: Step) -> Step:
+        """earliest(list), latest(list), product(list): as their generator forms, on a list's items."""
+        items = list(arg.value)
+        if any(v is UNKNOWN for v in items):
+            return Step(node, UNKNOWN, children=(arg,))
+        value = ordered_value(node.func, items, [], node.text)
+        labels = [r.name for r in arg.reads] if len(arg.reads) == len(items) else [""] * len(items)
+
+        def working(value=value) -> str:
+            shown = ", ".join(
+                f"{format_value(v)} ({n})" if n else format_value(v) for v, n in zip(items, labels, strict=True)
+            )
+            if value is UNKNOWN:
+                return f"{node.text}: {NONE_WORDING}"
+            return f"{node.text} = {node.func} of {shown or 'nothing'} = {format_value(value)}"
+
+        return Step(node, value, children=(arg,), working=working)
+
     def _Aggregate(self, node: ast.Aggregate, env):
         coll, scoped = self._scope(node, env)
         if scoped is None:
             return coll
+        if node.func in ORDERED:
+            return self._ordered(node, env, coll, scoped)
         steps: list[Step] = [coll]
         values: list[Any] = []
         for label, inner, unknown_scope in scoped.items:
@@ -523,8 +545,6 @@ class Evaluator:
 
                 return Step(node, UNKNOWN, children=tuple(steps), lower=lower, working=at_least)
             return Step(node, UNKNOWN, children=tuple(steps))
-        if node.func in ("earliest", "latest"):
-            return self._extreme_of(node, steps, values)
         total = len(values) if node.func == "count" else add_up(values, node.text)
         if node.func == "sum" and not values and self._sums_money(node):
             total = Decimal("0.00")  # nothing to add up, in dollars
@@ -540,15 +560,45 @@ class Evaluator:
 
         return Step(node, total, children=tuple(steps), working=working)
 
-    def _extreme_of(self, node: ast.Aggregate, steps: list[Step], values: list[Any]):
-        """earliest(...) / latest(...): the first or last date (or the least or greatest number)."""
-        value = first_or_last(node, values)
-        if value is UNKNOWN:
-            return Step(node, UNKNOWN, children=tuple(steps), working=lambda: f"{node.text}: there is none")
-        shown = ", ".join(f"{format_value(s.value)} ({s.label})" for s in steps[1:])
-        return Step(
-            node, value, children=tuple(steps), working=lambda: f"{node.text} of {shown} = {format_value(value)}"
-        )
+    def _ordered(self, node: ast.Aggregate, env, coll: Step, scoped: _Scoped) -> Step:
+        """earliest(...), latest(...) and product(...) of a generator, with their working (values as
+        ordered_value computes them; an item whose scope is unknown counts only where it could change
+        the result; earliest() and latest() of nothing are unknown, never a made-up date)."""
+        counted: list[Step] = []
+        undecided: list[Step] = []  # for each item that may or may not count: its scope, then its value
+        values: list[Any] = []
+        maybe: list[Any] = []
+        for label, inner, unknown_scope in scoped.items:
+            step = _with(self.evaluate(node.expr, inner), label=label)
+            if unknown_scope is not None:
+                undecided += [_with(unknown_scope, label=label), step]
+                maybe.append(step.value)
+            else:
+                counted.append(step)
+                values.append(step.value)
+        children = (coll, *counted, *undecided)
+        if any(v is UNKNOWN for v in values):
+            return Step(node, UNKNOWN, children=children)
+        value = ordered_value(node.func, values, maybe, node.text)
+        if value is UNKNOWN and (values or maybe):
+            return Step(node, UNKNOWN, children=children)
+
+        def working(value=value, left_out=scoped.left_out) -> str:
+            shown = ", ".join(f"{format_value(s.value)} ({s.label})" for s in counted)
+            if value is UNKNOWN:
+                text = f"{node.text}: {NONE_WORDING}"
+            else:
+                text = f"{node.text} = {node.func} of {shown or 'nothing'} = {format_value(value)}"
+            if undecided:
+                labels = ", ".join(str(s.label) for s in undecided[::2])
+                text += f"; whether {labels} counts is unknown, and it would not change that"
+            if left_out:
+                parts = [f"{label} ({describe_reads(w)})" for label, w in left_out[:LEFT_OUT_SHOWN]]
+                more = len(left_out) - LEFT_OUT_SHOWN
+                text += "; left out: " + ", ".join(parts) + (f" and {more} more" if more > 0 else "")
+            return text
+
+        return Step(node, value, children=children, working=working)
 
     # quantifiers
 
@@ -677,16 +727,6 @@ def index_by(values: list[Any]) -> tuple[dict[Any, list[int]], list[int], type] 
     return by_value, unknown, kind or str
 
 
-def first_or_last(node: ast.Aggregate, values: list[Any]) -> Any:
-    """The earliest or latest of known values: dates, or numbers. None of them is no date at all:
-    unknown (a rule that must tell "none" from "not known" guards with count())."""
-    if not values:
-        return UNKNOWN
-    if not (all(isinstance(v, dt.date) for v in values) or all(is_number(v) for v in values)):
-        raise EvaluationProblem(f"{node.text}: {node.func}() compares dates, or numbers, not a mixture")
-    return min(values) if node.func == "earliest" else max(values)
-
-
 def sums_money(catalog: FactCatalog, node: ast.Aggregate) -> bool:
     """Whether sum(...) adds up amounts of money: an empty sum of money is $0.00, not the number 0."""
     coll = node.collection
@@ -785,6 +825,57 @@ def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list
     for member in members:
         keys += own.get(member) or [member]
     return keys
+
+
+# earliest(...), latest(...) and product(...): the aggregates that pick or multiply (sum and count add).
+ORDERED = ("earliest", "latest", "product")
+NONE_WORDING = "none: there is nothing to take it from, so it has no value (unknown; no date is made up)"
+
+
+def ordered_value(func: str, values: list[Any], maybe: list[Any], where: str) -> Any:
+    """earliest / latest / product of the values that certainly count (`values`, all known), given
+    those whose scope is unknown (`maybe`: each counts or not).
+
+    earliest() is the least, latest() the greatest, of dates or of numbers (never both, never text),
+    exactly. An item that may or may not count leaves the result unknown unless it is known and could
+    not change it (not earlier than the earliest, not later than the latest). earliest() and latest()
+    of nothing are UNKNOWN: the language has no "none" value, and a made-up date would be a fact
+    nobody stated; a condition that must tell "none" from "unknown" guards with count(...) > 0 (false
+    when there is none, and `false and unknown` is false). product() multiplies exact numbers (a
+    split's ratios); the product of nothing is 1 (nothing to adjust by), and an item that may or may
+    not count leaves it unknown."""
+    if func == "product":
+        if maybe:
+            return UNKNOWN
+        total: Any = 1
+        for v in values:
+            total = arith("*", total, v, where)
+        if isinstance(total, Fraction) and total.denominator == 1:
+            return total.numerator  # a whole ratio stays a whole number: $0.70 * 2 is $1.40, not 7/5
+        return total
+    best = None
+    for v in values:
+        if not (is_number(v) or isinstance(v, dt.date)):
+            raise EvaluationProblem(f"{where}: {func}() takes dates or numbers, not {format_value(v)}")
+        if best is None or _before(func, v, best, where):
+            best = v
+    if best is None:
+        return UNKNOWN
+    for v in maybe:
+        if v is UNKNOWN or _before(func, v, best, where):
+            return UNKNOWN
+    return best
+
+
+def _before(func: str, candidate: Any, best: Any, where: str) -> bool:
+    """Whether `candidate` comes first: earlier (or less) for earliest(), later (or more) for latest()."""
+    try:
+        a, b = comparable(candidate, best, "<")
+    except EvaluationProblem:
+        raise EvaluationProblem(
+            f"{where}: {func}() cannot order {format_value(candidate)} with {format_value(best)}"
+        ) from None
+    return a < b if func == "earliest" else a > b
 
 
 def rounded(func: str, value: Any) -> Any:

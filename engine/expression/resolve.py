@@ -17,6 +17,11 @@ from engine.facts import FactCatalog
 FUNCTIONS = {
     "sum": 1,
     "count": 1,
+    # the least / greatest date or number, and the product (evaluate.ordered_value: of nothing,
+    # earliest() and latest() are unknown and product() is 1)
+    "earliest": 1,
+    "latest": 1,
+    "product": 1,
     "satisfied": 1,
     "min": 2,
     "max": 2,
@@ -28,9 +33,7 @@ FUNCTIONS = {
     "fixed_date": 1,
     "period_ends": 3,  # period_ends("month" | "fiscal_quarter" | "fiscal_year", first, last): their last days
 }
-
-
-AGGREGATES = ("sum", "count", "earliest", "latest")  # f(expr for x in list where cond)
+AGGREGATES = ("sum", "count", "earliest", "latest", "product")  # also written `f(x.a for x in list where …)`
 
 
 class ResolveError(ValueError):
