@@ -27,9 +27,11 @@ from engine.expression.evaluate import (
     add_up,
     arith,
     arith_lower,
+    as_of_value,
     bound_decides,
     comparable,
     extreme,
+    extreme_of,
     is_number,
     kleene_and,
     kleene_or,
@@ -299,6 +301,9 @@ class Compiler:
         items = [self.compile(i) for i in node.items]
         return lambda ctx, env: (tuple(f(ctx, env)[0] for f in items), None)
 
+    def _AsOf(self, node: ast.AsOf) -> Fn:
+        return lambda ctx, env: (as_of_value(ctx.facts), None)
+
     def _SettingRef(self, node: ast.SettingRef) -> Fn:
         name = node.name
 
@@ -434,7 +439,7 @@ class Compiler:
             return deadline
         arg = self.compile(node.args[0])
         func = node.func
-        if func in ("to_cents", "ceil"):
+        if func in ("to_cents", "ceil", "floor"):
 
             def rounding(ctx: Context, env: dict) -> tuple[Any, Any]:
                 value = arg(ctx, env)[0]
@@ -573,6 +578,19 @@ class Compiler:
 
     def _Aggregate(self, node: ast.Aggregate) -> Fn:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func
+        if node.start is not None:  # max(first, expr for x in list …), min likewise
+            start = self.compile(node.start)
+
+            def extreme_fn(ctx: Context, env: dict) -> tuple[Any, Any]:
+                first = start(ctx, env)[0]
+                items = scope(ctx, env)
+                if items is None:
+                    return _UNKNOWN
+                values = [first] + [UNKNOWN if unknown else expr(ctx, inner)[0] for inner, unknown in items]
+                value = extreme_of(node, values)
+                return _UNKNOWN if value is UNKNOWN else (value, None)
+
+            return extreme_fn
         money = sums_money(self.catalog, node)
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
