@@ -977,6 +977,258 @@ def when_checked_as_of(world: World, date: str) -> None:
     _check(world, date)
 
 
+# -------------------------------------------------- after the Closing: Subsequent Closings, the Webb Option
+
+
+def _subsequent_closing(world: World, name: str) -> dict[str, Any]:
+    """The record of a Subsequent Closing written earlier in the scenario (or in the deal state)."""
+    for r in _records(world, "subsequent_closings")[1]:
+        if str(r.get("subsequent_closing")) == name:
+            return r
+    raise fail(
+        f'there is no Subsequent Closing "{name}"',
+        f'add it first: Given a Subsequent Closing "{name}" on "…" at "…" a share',
+    )
+
+
+def _purchase(world: World, name: str, purchaser: str) -> dict[str, Any]:
+    """The purchase by `purchaser` at Subsequent Closing `name`."""
+    for r in _records(world, "subsequent_closing_purchases")[1]:
+        if str(r.get("purchaser")) == purchaser and str(r.get("subsequent_closing")) == name:
+            return r
+    raise fail(
+        f'"{purchaser}" bought nothing at Subsequent Closing "{name}"',
+        f'add it first: Given in Subsequent Closing "{name}" "{purchaser}" pays "…" for "…" Shares',
+    )
+
+
+@step(
+    "Given",
+    r"a Subsequent Closing {name} on {date} at {price} a share(?P<addendum>, under an addendum to the Agreement)?",
+    'Given a Subsequent Closing "sc1" on "2003-10-15" at "$0.2855" a share, under an addendum to the Agreement',
+    "Record a Subsequent Closing: its date and price per Share (§2.3(b)); say whether it is held under an"
+    " addendum to the Agreement, or add that its agreement is substantially similar with the next step.",
+)
+def given_subsequent_closing(world: World, name: str, date: str, price: str, addendum: str | None = None) -> None:
+    _, records = _records(world, "subsequent_closings")
+    records[:] = [r for r in records if str(r.get("subsequent_closing")) != name]
+    record: dict[str, Any] = {"subsequent_closing": name}
+    records.append(record)
+    _set_field(world, "subsequent_closings", record, "held_on", date)
+    _set_field(world, "subsequent_closings", record, "price_per_share", price)
+    if addendum:
+        record["agreement_is_addendum"] = True
+
+
+@step(
+    "Given",
+    r"Subsequent Closing {name} is held under an agreement (?P<negated>not )?substantially similar to the Agreement"
+    r" as asserted by {who}",
+    'Given Subsequent Closing "sc1" is held under an agreement substantially similar to the Agreement'
+    ' as asserted by "COMPANY"',
+    "Say that a Subsequent Closing's agreement is (or is not) substantially similar to the Agreement, and who"
+    " says so; it is then not an addendum.",
+)
+def given_substantially_similar(world: World, name: str, who: str, negated: str | None = None) -> None:
+    record = _subsequent_closing(world, name)
+    record["agreement_is_addendum"] = False
+    record["agreement_substantially_similar"] = {"value": not negated, "asserted_by": who}
+
+
+@step(
+    "Given",
+    r"in Subsequent Closing {name} {purchaser} pays {amount} for {shares} Shares(?P<vc> as a venture capital firm)?",
+    'Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares as a venture'
+    " capital firm",
+    "Record a purchase at a Subsequent Closing, on its date: who bought (Webb as WEBB), how many Shares, for"
+    " how much, and whether the purchaser is a venture capital firm. Webb's purchases are its Webb Option purchases.",
+)
+def given_sc_purchase(world: World, name: str, purchaser: str, amount: str, shares: str, vc: str | None = None) -> None:
+    held_on = _subsequent_closing(world, name).get("held_on")
+    _, records = _records(world, "subsequent_closing_purchases")
+    records[:] = [
+        r for r in records if not (str(r.get("purchaser")) == purchaser and str(r.get("subsequent_closing")) == name)
+    ]
+    record: dict[str, Any] = {"purchaser": purchaser, "subsequent_closing": name, "purchased_on": held_on}
+    records.append(record)
+    _set_field(world, "subsequent_closing_purchases", record, "amount_paid", amount)
+    _set_field(world, "subsequent_closing_purchases", record, "shares", shares)
+    record["venture_capital_firm"] = bool(vc)
+
+
+_RELATED = {
+    "Investors Rights Agreement": "executed_investors_rights_agreement",
+    "Right of First Refusal Agreement": "executed_right_of_first_refusal_agreement",
+    "Voting Agreement": "executed_voting_agreement",
+}
+
+
+@step(
+    "Given",
+    r"{purchaser} has executed, and become a party to, the Related Agreements",
+    'Given "Acme Ventures" has executed, and become a party to, the Related Agreements',
+    "Every purchase of that purchaser at a Subsequent Closing: it has signed and joined the Investors Rights"
+    " Agreement, the Right of First Refusal Agreement and the Voting Agreement (§2.3(b)).",
+)
+def given_joined(world: World, purchaser: str) -> None:
+    found = [r for r in _records(world, "subsequent_closing_purchases")[1] if str(r.get("purchaser")) == purchaser]
+    if not found:
+        raise fail(f'"{purchaser}" bought nothing at a Subsequent Closing', "record its purchase first")
+    for record in found:
+        record.update(dict.fromkeys(_RELATED.values(), True))
+
+
+@step(
+    "Given",
+    r"{purchaser} has not executed the {agreement}",
+    'Given "Acme Ventures" has not executed the "Voting Agreement"',
+    'One Related Agreement the purchaser has not signed: "Investors Rights Agreement", "Right of First Refusal'
+    ' Agreement" or "Voting Agreement".',
+)
+def given_not_joined(world: World, purchaser: str, agreement: str) -> None:
+    if agreement not in _RELATED:
+        raise fail(
+            f'"{agreement}" is not a Related Agreement', did_you_mean(agreement, _RELATED) or ", ".join(_RELATED)
+        )
+    found = [r for r in _records(world, "subsequent_closing_purchases")[1] if str(r.get("purchaser")) == purchaser]
+    if not found:
+        raise fail(f'"{purchaser}" bought nothing at a Subsequent Closing', "record its purchase first")
+    for record in found:
+        record[_RELATED[agreement]] = False
+
+
+@step(
+    "Given",
+    r"{firm} is (?P<negated>not )?reasonably acceptable to {parties}(?: as asserted by {who})?(?: on {on})?",
+    'Given "Acme Ventures" is reasonably acceptable to "COMPANY, FTTI, INTEL, WEBB"',
+    "Each party's own judgement that a venture capital firm is (or is not) reasonably acceptable to it"
+    ' (§2.3(b)); `as asserted by "WHO"` records it as asserted by someone else, who may not make that call.',
+)
+def given_acceptable(
+    world: World, firm: str, parties: str, negated: str | None = None, who: str | None = None, on: str | None = None
+) -> None:
+    record = _record(world, "venture_capital_firms", firm, create=True)
+    for party in (p.strip() for p in parties.split(",") if p.strip()):
+        world.party(party)
+        field = f"acceptable_to_{party.lower()}"
+        if field not in world.spec("venture_capital_firms").fields:
+            raise fail(
+                f"{party} does not judge whether a venture capital firm is acceptable", "COMPANY, FTTI, INTEL or WEBB"
+            )
+        record[field] = _asserted(not negated, who or party, on)
+
+
+@step(
+    "Given",
+    r"the venture capital firm {firm} informs the Company on {date} that it intends to purchase Shares",
+    'Given the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase'
+    " Shares",
+    "Record that a venture capital firm informed the Company that it intends to purchase Shares in a Subsequent"
+    " Closing (§2.3(b)), on that date.",
+)
+def given_vc_notice(world: World, firm: str, date: str) -> None:
+    record = _record(world, "venture_capital_firm_notices", firm, create=True)
+    _set_field(world, "venture_capital_firm_notices", record, "notified_on", date)
+    record["venture_capital_firm"] = True
+
+
+@step(
+    "Given",
+    r"no venture capital firm has informed the Company that it intends to purchase Shares",
+    "Given no venture capital firm has informed the Company that it intends to purchase Shares",
+    "Record that no venture capital firm has so informed the Company (none, not unknown).",
+)
+def given_no_vc_notice(world: World) -> None:
+    world.data["venture_capital_firm_notices"] = []
+
+
+@step(
+    "Given",
+    r"the Independent Directors are {names}",
+    'Given the Independent Directors are "Perry Evans, Jane Roe"',
+    "The Independent Directors on the Board (VA §1.1(g), §2.5) when it votes.",
+)
+def given_independent_directors(world: World, names: str) -> None:
+    world.data["board.independent_directors"] = _raw("texts", names)
+
+
+@step(
+    "Given",
+    r"the Board votes on {date} to extend the Webb Option notice date to {new} with {votes} of {size} directors,"
+    r" the Independent Directors {voting} voting for",
+    'Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "4" of "7"'
+    ' directors, the Independent Directors "Perry Evans, Jane Roe" voting for',
+    "Record a Board vote extending the date for a venture capital firm's notice (§2.3(b)): how many directors"
+    ' voted for it out of how many, and which Independent Directors voted for it ("" for none).',
+)
+def given_extension(world: World, date: str, new: str, votes: str, size: str, voting: str) -> None:
+    record = _record(world, "webb_option_extensions", date, create=True)
+    _set_field(world, "webb_option_extensions", record, "new_notice_date", new)
+    _set_field(world, "webb_option_extensions", record, "directors_voting_for", votes)
+    _set_field(world, "webb_option_extensions", record, "board_size", size)
+    _set_field(world, "webb_option_extensions", record, "independent_directors_voting_for", voting)
+
+
+@step(
+    "Given",
+    r"the Webb Option is considered at Subsequent Closing {name}",
+    'Given the Webb Option is considered at Subsequent Closing "sc2"',
+    "Ask whether Webb may still buy at that Subsequent Closing, and how much.",
+)
+def given_option_considered(world: World, name: str) -> None:
+    world.data["webb_option.subsequent_closing"] = name
+
+
+@step(
+    "Given",
+    r"after its purchase in Subsequent Closing {name} {purchaser} owns {shares} shares carrying {votes} votes",
+    'Given after its purchase in Subsequent Closing "sc1" "WEBB" owns "85,750,000" shares carrying "85,750,000" votes',
+    "What the purchaser owns, directly or indirectly, just after that purchase, and the votes it carries (§5.3(a)).",
+)
+def given_owns_after(world: World, name: str, purchaser: str, shares: str, votes: str) -> None:
+    record = _purchase(world, name, purchaser)
+    _set_field(world, "subsequent_closing_purchases", record, "shares_owned_after", shares)
+    _set_field(world, "subsequent_closing_purchases", record, "votes_after", votes)
+
+
+@step(
+    "Given",
+    r"after Subsequent Closing {name} the Company has {outstanding} shares outstanding, {diluted} fully diluted,"
+    r" carrying {votes} votes",
+    'Given after Subsequent Closing "sc1" the Company has "120,000,000" shares outstanding, "130,000,000" fully'
+    ' diluted, carrying "120,000,000" votes',
+    "The Company's capital just after a Subsequent Closing: the denominators of the 49% test (§5.3(a)).",
+)
+def given_capital_after(world: World, name: str, outstanding: str, diluted: str, votes: str) -> None:
+    record = _subsequent_closing(world, name)
+    _set_field(world, "subsequent_closings", record, "outstanding_shares_after", outstanding)
+    _set_field(world, "subsequent_closings", record, "fully_diluted_shares_after", diluted)
+    _set_field(world, "subsequent_closings", record, "total_votes_after", votes)
+
+
+@step(
+    "Given",
+    r"{investors} approved in writing on {date} the purchase by {purchaser} in Subsequent Closing {name}",
+    'Given "FTTI, INTEL, WEBB" approved in writing on "2003-10-10" the purchase by "WEBB" in Subsequent Closing "sc1"',
+    'The Investors who approved a purchase in writing beforehand ("Unless previously approved in writing by each'
+    ' of the Investors", §5.3(a)).',
+)
+def given_approved(world: World, investors: str, date: str, purchaser: str, name: str) -> None:
+    record = _purchase(world, name, purchaser)
+    _set_field(world, "subsequent_closing_purchases", record, "approved_in_writing_by", investors)
+    _set_field(world, "subsequent_closing_purchases", record, "approved_on", date)
+
+
+@step(
+    "Given",
+    r"no Investor approved in writing the purchase by {purchaser} in Subsequent Closing {name}",
+    'Given no Investor approved in writing the purchase by "WEBB" in Subsequent Closing "sc1"',
+    "Record that no Investor approved the purchase in writing beforehand (§5.3(a)): none, not unknown.",
+)
+def given_not_approved(world: World, purchaser: str, name: str) -> None:
+    _purchase(world, name, purchaser)["approved_in_writing_by"] = []
+
+
 # ---------------------------------------------------------------- Then
 
 

@@ -230,7 +230,8 @@ def test_values_that_cannot_be_ordered_or_multiplied_are_a_policy_problem(text, 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("max(o.closed_on for o in public_offerings)", "use sum, count, earliest, latest, product"),
+        ("max(o.closed_on for o in public_offerings)", "starts from a first value"),
+        ("first(o.closed_on for o in public_offerings)", "use sum, count, earliest, latest, product, max or min"),
         ("earliest(public_offerings.closed_on, 2004-01-01)", "earliest() takes 1 argument"),
     ],
 )

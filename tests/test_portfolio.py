@@ -33,7 +33,7 @@ def test_check_many_keeps_input_order_and_a_bad_state_fails_alone(folder: Path) 
     assert [Path(o.source).name for o in outcomes] == ["closing.yaml", "broken.yaml", "gaps.yaml", "review.yaml"]
     assert [o.exit_code for o in outcomes] == [0, 2, 1, 1]
     assert outcomes[1].error and "broken.yaml:3" in outcomes[1].error
-    assert outcomes[0].ready is True and outcomes[0].counts["met"] == 113 and "not_met" not in outcomes[0].counts
+    assert outcomes[0].ready is True and outcomes[0].counts["met"] == 114 and "not_met" not in outcomes[0].counts
     assert outcomes[2].verdict.startswith("closing ready: no")
 
 

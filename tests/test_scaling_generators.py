@@ -30,9 +30,9 @@ def test_n_investors_give_a_row_per_investor_of_every_per_investor_rule(tmp_path
 
 
 def test_rule_copies_give_as_many_times_the_rows_with_the_same_statuses(tmp_path) -> None:
-    single, once = _checked(tmp_path / "once", 3)
+    policy_once, once = _checked(tmp_path / "once", 3)
     policy, thrice = _checked(tmp_path / "thrice", 3, copies=3)
-    assert len(policy.rules) == 3 * len(single.rules)
+    assert len(policy.rules) == 3 * len(policy_once.rules)
     assert len(thrice.results) == 3 * len(once.results)
     status = {(r.rule, r.party): r.status for r in once.results}
     for r in thrice.results:

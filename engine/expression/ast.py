@@ -95,13 +95,15 @@ class Call(Node):
 
 @attrs.frozen
 class Aggregate(Node):
-    """sum(expr for x in list where cond) or count(x for x in list where cond)."""
+    """sum(expr for x in list where cond) or count(x for x in list where cond); max and min take a
+    first value to start from, so that they have one when nothing is in scope: max(start, expr for …)."""
 
     func: str
     expr: Node
     var: str
     collection: Node
     where: Node | None
+    start: Node | None = None
 
 
 @attrs.frozen
@@ -158,13 +160,13 @@ class VarField(Node):
 
 
 @attrs.frozen
-class AsOf(Node):
-    """`as_of`: the date the deal is evaluated as of (given by the user, never the clock)."""
+class Group(Node):
+    name: str
 
 
 @attrs.frozen
-class Group(Node):
-    name: str
+class AsOf(Node):
+    """`as_of`: the date the deal is checked as of (never the clock)."""
 
 
 @attrs.frozen

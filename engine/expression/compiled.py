@@ -29,9 +29,11 @@ from engine.expression.evaluate import (
     add_up,
     arith,
     arith_lower,
+    as_of_value,
     bound_decides,
     comparable,
     extreme,
+    extreme_of,
     index_by,
     indexable_equality,
     is_number,
@@ -211,9 +213,6 @@ class Compiler:
         out = (self.groups[node.name], None)
         return lambda ctx, env: out
 
-    def _AsOf(self, node: ast.AsOf) -> Fn:
-        return lambda ctx, env: (ctx.facts.as_of, None)
-
     def _Var(self, node: ast.Var) -> Fn:
         name = node.name
         return lambda ctx, env: (env[name], None)
@@ -295,6 +294,9 @@ class Compiler:
     def _ListLit(self, node: ast.ListLit) -> Fn:
         items = [self.compile(i) for i in node.items]
         return lambda ctx, env: (tuple(f(ctx, env)[0] for f in items), None)
+
+    def _AsOf(self, node: ast.AsOf) -> Fn:
+        return lambda ctx, env: (as_of_value(ctx.facts), None)
 
     def _SettingRef(self, node: ast.SettingRef) -> Fn:
         name = node.name
@@ -441,7 +443,7 @@ class Compiler:
             return ends
         arg = self.compile(node.args[0])
         func = node.func
-        if func in ("to_cents", "ceil"):
+        if func in ("to_cents", "ceil", "floor"):
 
             def rounding(ctx: Context, env: dict) -> tuple[Any, Any]:
                 value = arg(ctx, env)[0]
@@ -576,6 +578,19 @@ class Compiler:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func
         if func in ORDERED:
             return self._ordered(node, scope, expr)
+        if node.start is not None:  # max(first, expr for x in list …), min likewise
+            start = self.compile(node.start)
+
+            def extreme_fn(ctx: Context, env: dict) -> tuple[Any, Any]:
+                first = start(ctx, env)[0]
+                items = scope(ctx, env)
+                if items is None:
+                    return _UNKNOWN
+                values = [first] + [UNKNOWN if unknown else expr(ctx, inner)[0] for inner, unknown in items]
+                value = extreme_of(node, values)
+                return _UNKNOWN if value is UNKNOWN else (value, None)
+
+            return extreme_fn
         money = sums_money(self.catalog, node)
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:

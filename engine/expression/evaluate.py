@@ -155,9 +155,6 @@ class Evaluator:
     def _Group(self, node: ast.Group, env):
         return Step(node, self.groups[node.name])
 
-    def _AsOf(self, node: ast.AsOf, env):
-        return Step(node, self.facts.as_of, reads=(Read("as_of", self.facts.as_of),))
-
     def _Var(self, node: ast.Var, env):
         return Step(node, env[node.name])
 
@@ -236,6 +233,10 @@ class Evaluator:
     def _ListLit(self, node: ast.ListLit, env):
         steps = tuple(self.evaluate(i, env) for i in node.items)
         return Step(node, tuple(s.value for s in steps), children=steps)
+
+    def _AsOf(self, node: ast.AsOf, env):
+        value = as_of_value(self.facts)
+        return Step(node, value, reads=(Read("as_of", value),))
 
     def _SettingRef(self, node: ast.SettingRef, env):
         chosen = (env.get(SETTINGS) or {}).get(node.name)
@@ -340,7 +341,7 @@ class Evaluator:
             return Step(node, value, reads=reads)
         if node.func in ("min", "max"):
             return self._extreme(node, env)
-        if node.func in ("to_cents", "ceil"):
+        if node.func in ("to_cents", "ceil", "floor"):
             return self._rounded(node, env)
         if node.func in ("days_after", "days_before", "fixed_date"):
             return self._deadline(node, env)
@@ -416,7 +417,7 @@ class Evaluator:
         return Step(node, ends, children=steps, working=lambda: f"{node.text} = {shown}")
 
     def _rounded(self, node: ast.Call, env):
-        """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""
+        """to_cents(x): an amount payable in cents, half a cent up; ceil(x) and floor(x): whole numbers."""
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -505,6 +506,8 @@ class Evaluator:
         return Step(node, value, children=(arg,), working=working)
 
     def _Aggregate(self, node: ast.Aggregate, env):
+        if node.start is not None:
+            return self._extreme_of(node, env)
         coll, scoped = self._scope(node, env)
         if scoped is None:
             return coll
@@ -599,6 +602,35 @@ class Evaluator:
             return text
 
         return Step(node, value, children=children, working=working)
+
+    def _extreme_of(self, node: ast.Aggregate, env):
+        """max(first, expr for x in list where cond): the largest (or latest) of the first value and of
+        each value in scope; min likewise. Unknown when any of them may count and is unknown."""
+        start = self.evaluate(node.start, env)
+        coll, scoped = self._scope(node, env)
+        if scoped is None:
+            return Step(node, UNKNOWN, children=(start, *coll.children))
+        steps: list[Step] = [start]
+        for label, inner, unknown_scope in scoped.items:
+            if unknown_scope is not None:
+                steps.append(unknown_scope)
+                continue
+            steps.append(_with(self.evaluate(node.expr, inner), label=label))
+        value = extreme_of(node, [s.value for s in steps])
+        if value is UNKNOWN:
+            return Step(node, UNKNOWN, children=(coll, *steps))
+
+        def working(steps=steps, value=value, left_out=scoped.left_out) -> str:
+            shown = [f"{format_value(start.value)} (first)"]
+            shown += [f"{format_value(s.value)} ({s.label})" for s in steps[1:]]
+            text = f"{node.text} = {node.func}({', '.join(shown)}) = {format_value(value)}"
+            if left_out:
+                shown = [f"{label} ({describe_reads(w)})" for label, w in left_out[:LEFT_OUT_SHOWN]]
+                more = len(left_out) - LEFT_OUT_SHOWN
+                text += "; left out: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+            return text
+
+        return Step(node, value, children=(coll, *steps), working=working)
 
     # quantifiers
 
@@ -782,51 +814,6 @@ def _decided_by_bound(op: str, left: Step, right: Step) -> tuple[bool, str] | No
     )
 
 
-def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, Any, bool]:
-    """min/max of operand values (each with its lower bound when unknown): (value, lower bound,
-    whether a bound decided it: min(0, x) with x never below zero is 0, whatever x is)."""
-    pick = min if node.func == "min" else max
-    if any(v is UNKNOWN for v in values):
-        bounds = [v if v is not UNKNOWN else lo for v, lo in zip(values, lowers, strict=True)]
-        known = [v for v in values if v is not UNKNOWN and is_number(v)]
-        if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
-            return min(known), None, True
-        lower = None
-        if node.func == "min" and all(b is not None for b in bounds):
-            lower = pick(bounds)
-        elif node.func == "max":
-            present = [b for b in bounds if b is not None]
-            lower = pick(present) if present else None
-        return UNKNOWN, lower, False
-    if all(isinstance(v, dt.date) for v in values):  # the earlier or later of two dates
-        return pick(values), None, False
-    for v, arg in zip(values, node.args, strict=True):
-        if not is_number(v):
-            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number (nor are both dates)")
-    return pick(values), None, False
-
-
-def record_keys(spec: Any, groups: dict[str, tuple[str, ...]], facts: FactBase) -> list[str] | None:
-    """The records to go through: one per party of `one_per` (absent ones unknown), else those written.
-    With `many`, each party's records in the order written, or the party alone when it has none."""
-    if spec.one_per and not spec.many:
-        return list(groups[spec.one_per])
-    written = facts.record_keys(spec.name)
-    return keys_per_member(groups[spec.one_per], written) if spec.one_per else written
-
-
-def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list[str]:
-    """Each member's records (`MEMBER#n`) in the order written, or the member alone when it has none:
-    grouped in one pass, so a deal with many parties and many records costs no more per record."""
-    own: dict[str, list[str]] = {}
-    for k in written or []:
-        own.setdefault(k.rsplit("#", 1)[0], []).append(k)
-    keys: list[str] = []
-    for member in members:
-        keys += own.get(member) or [member]
-    return keys
-
-
 # earliest(...), latest(...) and product(...): the aggregates that pick or multiply (sum and count add).
 ORDERED = ("earliest", "latest", "product")
 NONE_WORDING = "none: there is nothing to take it from, so it has no value (unknown; no date is made up)"
@@ -878,11 +865,70 @@ def _before(func: str, candidate: Any, best: Any, where: str) -> bool:
     return a < b if func == "earliest" else a > b
 
 
+def extreme(node: ast.Call, values: list[Any], lowers: list[Any]) -> tuple[Any, Any, bool]:
+    """min/max of operand values (each with its lower bound when unknown): (value, lower bound,
+    whether a bound decided it: min(0, x) with x never below zero is 0, whatever x is). Two numbers,
+    or two dates (the earlier or the later)."""
+    pick = min if node.func == "min" else max
+    if any(v is UNKNOWN for v in values):
+        bounds = [v if v is not UNKNOWN else lo for v, lo in zip(values, lowers, strict=True)]
+        known = [v for v in values if v is not UNKNOWN and is_number(v)]
+        if node.func == "min" and known and all(b is not None and b >= min(known) for b in bounds):
+            return min(known), None, True
+        lower = None
+        if node.func == "min" and all(b is not None for b in bounds):
+            lower = pick(bounds)
+        elif node.func == "max":
+            present = [b for b in bounds if b is not None]
+            lower = pick(present) if present else None
+        return UNKNOWN, lower, False
+    if all(isinstance(v, dt.date) for v in values):
+        return pick(values), None, False  # the earlier or later of two dates
+    for v, arg in zip(values, node.args, strict=True):
+        if not is_number(v):
+            raise EvaluationProblem(f"{node.text}: {arg.text!r} is not a number (nor are both dates)")
+    return pick(values), None, False
+
+
+def record_keys(spec: Any, groups: dict[str, tuple[str, ...]], facts: FactBase) -> list[str] | None:
+    """The records to go through: one per party of `one_per` (absent ones unknown), else those written.
+    With `many`, each party's records in the order written, or the party alone when it has none."""
+    if spec.one_per and not spec.many:
+        return list(groups[spec.one_per])
+    written = facts.record_keys(spec.name)
+    return keys_per_member(groups[spec.one_per], written) if spec.one_per else written
+
+
+def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list[str]:
+    """Each member's records (`MEMBER#n`) in the order written, or the member alone when it has none:
+    grouped in one pass, so a deal with many parties and many records costs no more per record."""
+    own: dict[str, list[str]] = {}
+    for k in written or []:
+        own.setdefault(k.rsplit("#", 1)[0], []).append(k)
+    keys: list[str] = []
+    for member in members:
+        keys += own.get(member) or [member]
+    return keys
+
+
+def extreme_of(node: ast.Aggregate, values: list[Any]) -> Any:
+    """max or min of a first value and the values in scope: numbers, or dates; unknown when any is."""
+    if any(v is UNKNOWN for v in values):
+        return UNKNOWN
+    if not (all(is_number(v) for v in values) or all(isinstance(v, dt.date) for v in values)):
+        shown = ", ".join(format_value(v) for v in values)
+        raise EvaluationProblem(f"{node.text}: {node.func}() compares numbers or dates, not {shown}")
+    return max(values) if node.func == "max" else min(values)
+
+
 def rounded(func: str, value: Any) -> Any:
-    """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number."""
+    """to_cents(x): an amount payable in cents, half a cent up; ceil(x): the next whole number;
+    floor(x): the whole number at or below x (the whole Shares an amount buys)."""
     exact = Fraction(value)
     if func == "ceil":
         return -((-exact.numerator) // exact.denominator)
+    if func == "floor":
+        return exact.numerator // exact.denominator
     return Decimal((exact * 100 + Fraction(1, 2)).__floor__()) / 100
 
 
@@ -911,12 +957,37 @@ def arith(op: str, a: Any, b: Any, where: str) -> Any:
         return Fraction(a) / Fraction(b)
     if isinstance(a, Fraction) or isinstance(b, Fraction):
         fa, fb = Fraction(a), Fraction(b)
-        return {"+": fa + fb, "-": fa - fb, "*": fa * fb}[op]
+        exact = {"+": fa + fb, "-": fa - fb, "*": fa * fb}[op]
+        if isinstance(a, Decimal) or isinstance(b, Decimal):
+            return as_decimal(exact)  # an amount times a percentage is an amount: 83.333% of $3,000,000.00
+        return exact
     if isinstance(a, Decimal) or isinstance(b, Decimal):
         da, db = Decimal(a), Decimal(b)
         fn = {"+": _EXACT.add, "-": _EXACT.subtract, "*": _EXACT.multiply}[op]
         return fn(da, db)
     return {"+": a + b, "-": a - b, "*": a * b}[op]
+
+
+def as_decimal(value: Fraction) -> Any:
+    """A Fraction with a finite decimal expansion as the exact Decimal (so an amount stays an amount,
+    shown in dollars), else the Fraction itself: never rounded."""
+    den = value.denominator
+    twos = fives = 0
+    while den % 2 == 0:
+        den //= 2
+        twos += 1
+    while den % 5 == 0:
+        den //= 5
+        fives += 1
+    if den != 1:
+        return value
+    places = max(twos, fives)
+    return _EXACT.divide(Decimal(value.numerator * 10**places // value.denominator), Decimal(10) ** places)
+
+
+def as_of_value(facts: FactBase) -> Any:
+    """The as-of date of an evaluation; unknown when there is none (date.max stands for none)."""
+    return UNKNOWN if facts.as_of == dt.date.max else facts.as_of
 
 
 def working_of(step: Step) -> str | None:

@@ -140,6 +140,18 @@ class _Build:
             **self.span(tree),
         )
 
+    def t_aggregate_from(self, tree, ch):
+        func, start, expr, var, collection, where = ch
+        return ast.Aggregate(
+            func.value,
+            self.build(expr),
+            var.value,
+            self.build(collection),
+            self.build(where) if where is not None else None,
+            self.build(start),
+            **self.span(tree),
+        )
+
     def t_list(self, tree, ch):
         return ast.ListLit(tuple(self.build(c) for c in ch if c is not None), **self.span(tree))
 

@@ -27,6 +27,7 @@ FUNCTIONS = {
     "max": 2,
     "to_cents": 1,
     "ceil": 1,
+    "floor": 1,
     # deadlines on the deal's calendar (engine/expression/periods.py)
     "days_after": 2,
     "days_before": 2,
@@ -34,6 +35,9 @@ FUNCTIONS = {
     "period_ends": 3,  # period_ends("month" | "fiscal_quarter" | "fiscal_year", first, last): their last days
 }
 AGGREGATES = ("sum", "count", "earliest", "latest", "product")  # also written `f(x.a for x in list where …)`
+
+
+AS_OF = "as_of"  # the date the deal is checked as of: the deal state's as_of, or --as-of; never the clock
 
 
 class ResolveError(ValueError):
@@ -108,10 +112,19 @@ class _Resolver:
                 other=self.go(node.other, bound),
             )
         if isinstance(node, ast.Aggregate):
-            if node.func not in AGGREGATES:
+            if node.func not in (*AGGREGATES, "max", "min"):
                 raise ResolveError(
-                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}', node.column
+                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}, max or min',
+                    node.column,
                 )
+            if node.func in ("max", "min") and node.start is None:
+                raise ResolveError(
+                    f"{node.func}( … for … in …) starts from a first value, so that it has one when nothing is in"
+                    f" scope: {node.func}(first, x.date for x in list)",
+                    node.column,
+                )
+            if node.func not in ("max", "min") and node.start is not None:
+                raise ResolveError(f"{node.func}( … for … in …) takes no first value", node.column)
             self._check_var(node)
             inner = bound | {node.var}
             return attrs.evolve(
@@ -119,6 +132,7 @@ class _Resolver:
                 expr=self.go(node.expr, inner),
                 collection=self.go(node.collection, bound),
                 where=self.go(node.where, inner) if node.where is not None else None,
+                start=self.go(node.start, bound) if node.start is not None else None,
             )
         if isinstance(node, ast.Quant):
             self._check_var(node)
@@ -132,7 +146,9 @@ class _Resolver:
         raise ResolveError(f"cannot use {node.text!r} here", node.column)
 
     def _check_var(self, node: ast.Quant | ast.Aggregate) -> None:
-        if node.var in self.scope.facts.specs or node.var in self.scope.groups or node.var == "party":
+        if node.var in ("party", AS_OF):
+            raise ResolveError(f'the variable "{node.var}" hides the word "{node.var}" of the language', node.column)
+        if node.var in self.scope.facts.specs or node.var in self.scope.groups:
             raise ResolveError(f'the variable "{node.var}" hides a fact or group of the same name', node.column)
 
     def call(self, node: ast.Call, bound: frozenset[str]) -> ast.Node:
@@ -221,9 +237,9 @@ class _Resolver:
             if len(steps) == 1 and steps[0][0] == "attr":
                 return ast.VarField(head, str(steps[0][1]), **span)
             raise ResolveError(f"{node.text!r}: a variable takes one field, as in {head}.cash", node.column)
-        if head == "as_of" and "as_of" not in self.scope.facts.specs:
+        if head == AS_OF and head not in bound:
             if steps:
-                raise ResolveError('"as_of" (the date of the evaluation) has no fields', node.column)
+                raise ResolveError(f'"{AS_OF}" (the date the deal is checked as of) has no fields', node.column)
             return ast.AsOf(**span)
         if head == "party":
             if not self.scope.has_party:
