@@ -29,7 +29,7 @@ from engine.expression.compiled import Compiler, Context, need_bool, truth_value
 from engine.expression.evaluate import _COMPARE, bound_decides, comparable, kleene_and, kleene_or
 from engine.factbase import UNKNOWN
 from engine.outcomes import PREFIX, outcome_tests, timing_parts
-from engine.policy import Condition, Policy, Rule
+from engine.policy import Condition, Policy, Rule, SettingSwitch
 
 MAX_ATOMS_PER_RULE = 60  # durable-rules fails with error 303 past 64 sibling tests
 MAX_RULES_PER_RULESET = 300  # well inside 512 tests under one node and 4,096 rules per ruleset
@@ -128,14 +128,21 @@ def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MA
             len(rulesets) - 1,
             timed,
             compiler.compile(timing.due.node) if timing and timing.due else None,
-            compiler.compile(timing.breached_on.node) if timing and timing.breached_on else None,
+            compiler.compile(_chosen(timing.breached_on, settings).node) if timing and timing.breached_on else None,
             compiler.compile(timing.arises.node) if timing and timing.arises else None,
-            tuple((compiler.compile(e.when.node), compiler.compile(e.on.node) if e.on else None) for e in timing.ends)
+            tuple(
+                (compiler.compile(e.when.node), compiler.compile(_chosen(e.on, settings).node) if e.on else None)
+                for e in timing.ends
+            )
             if timing
             else (),
         )
     digest = hashlib.sha256(json.dumps(rulesets, sort_keys=True, default=str).encode()).hexdigest()[:12]
     return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}")
+
+
+def _chosen(condition: Condition | SettingSwitch, settings: dict[str, str]) -> Condition:
+    return condition if isinstance(condition, Condition) else condition.pick(settings)
 
 
 def _rule(rule_id: str, test: dict[str, Any]) -> dict[str, Any]:

@@ -268,9 +268,14 @@ class _Run:
         self.at_risk = self._may_be_set_aside()
         self.context = Context(self.facts, self.policy.facts, self.policy.groups, self._status_value)
 
+    def _row_key(self, rule_id: str, party: str | None) -> tuple[str, str | None]:
+        """The row satisfied(rule) reads: the party's own, or the deal's when the rule has one result
+        (a per-party covenant ended by a Qualified Public Offering reads the deal's spa.1.1.aa)."""
+        return (rule_id, party) if (rule_id, party) in self.statuses else (rule_id, None)
+
     def _status_value(self, rule_id: str, party: str | None) -> Any:
         """satisfied(rule) for compiled conditions: the row's truth value, with no explanation built."""
-        value = self.statuses[(rule_id, party)].satisfied
+        value = self.statuses[self._row_key(rule_id, party)].satisfied
         return UNKNOWN if value is None else value
 
     def _may_be_set_aside(self) -> frozenset[str]:
@@ -311,9 +316,10 @@ class _Run:
         return self.facts.read_plain(rule.satisfied_by.fact).value
 
     def status_of(self, rule_id: str, party: str | None) -> tuple[Any, str, tuple[str, ...]]:
-        status = self.statuses[(rule_id, party)]
+        key = self._row_key(rule_id, party)
+        status = self.statuses[key]
         value = status.satisfied
-        missing = self.results[(rule_id, party)].missing if status is Status.UNKNOWN else ()
+        missing = self.results[key].missing if status is Status.UNKNOWN else ()
         return (UNKNOWN if value is None else value), status.label, missing
 
     def go(self) -> Checklist:
@@ -757,6 +763,13 @@ def compliance_of(results: tuple[Result, ...], as_of: dt.date) -> str:
         ]
 
     breached = grouped(Status.BREACHED, lambda r: r.timing.breached_on, "on")
+    # a covenant that has ended keeps a breach from before its end on the record
+    before_end = [r for r in timed if r.status is Status.ENDED and r.timing.breached_on]
+    breached += [
+        f"{r.rule} (§{r.section})" + (f" for {r.party}" if r.party else "") + f" on {r.timing.breached_on.isoformat()},"
+        f" before it ended on {r.timing.ended_on.isoformat() if r.timing.ended_on else 'a date not known'}"
+        for r in before_end
+    ]
     due = grouped(Status.DUE, lambda r: r.timing.deadline, "by")
     unknown = sorted({r.rule for r in timed if r.status is Status.UNKNOWN})
     state = "not in compliance" if breached else ("compliance unknown" if unknown else "in compliance")

@@ -207,7 +207,7 @@ class EndEvent:
     section: str
     quote: str
     when: Condition  # true once the event has happened (records dated after the as-of date are hidden)
-    on: Condition | None = None  # the date it happened, to tell a breach before it from none
+    on: Condition | SettingSwitch | None = None  # the date it happened, to tell a breach before it from none
 
 
 @attrs.frozen
@@ -219,7 +219,7 @@ class Timing:
     due: Condition | None = None  # the deadline (a date); after it, not complied means breached
     arises: Condition | None = None  # the date the obligation arises; before it, not yet due
     ends: tuple[EndEvent, ...] = ()
-    breached_on: Condition | None = None  # the date of breach, when not the day after the deadline
+    breached_on: Condition | SettingSwitch | None = None  # the date of breach, when not the day after the deadline
 
 
 @attrs.frozen
@@ -711,7 +711,8 @@ class _Loader:
             rules[rule.id] = rule
         for rule in rules.values():
             for dep in rule.depends_on:
-                if rules[dep].for_each != rule.for_each:
+                # a per-party rule may read a rule of the deal (one result); otherwise the groups must match
+                if rules[dep].for_each != rule.for_each and rules[dep].for_each is not None:
                     raise PolicyError(
                         f'rule {rule.id} (for each {rule.for_each}) uses satisfied("{dep}"),'
                         f" which is for each {rules[dep].for_each}",
@@ -1050,7 +1051,7 @@ class _Loader:
             raise fail("`caused_by` needs for_each: it says when the row's own party caused the failure", "caused_by")
         applies = r.get("applies_when")
         applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
-        timing = self._timing(r, compile_text, fail)
+        timing = self._timing(r, compile_text, switch, fail)
         if rid in deps:
             raise fail("a rule cannot depend on itself", "when")
         return Rule(
@@ -1078,7 +1079,7 @@ class _Loader:
         )
 
     @staticmethod
-    def _timing(r: dict, compile_text, fail) -> Timing | None:
+    def _timing(r: dict, compile_text, switch, fail) -> Timing | None:
         """A covenant's `due`, `arises`, `ends` and `breached_on`, if it has any."""
         if not any(r.get(k) is not None for k in ("due", "arises", "ends", "breached_on")):
             return None
@@ -1086,8 +1087,10 @@ class _Loader:
             raise fail("`due`, `arises`, `ends` and `breached_on` are for a rule of kind covenant", "kind")
         if r.get("satisfied_by") is not None:
             raise fail("a covenant with a deadline (`due`) has no `satisfied_by`", "satisfied_by")
-        keys = ("due", "arises", "breached_on")
+        keys = ("due", "arises")
         dated = {k: compile_text(_as_text(r[k]), (k,)) if r.get(k) is not None else None for k in keys}
+        # the date of a breach may turn on the same reading as the condition (a denominator, say)
+        dated["breached_on"] = switch(_as_text(r["breached_on"]), ("breached_on",)) if r.get("breached_on") else None
         raw_ends = r.get("ends") or []
         if not isinstance(raw_ends, list):
             raise fail("`ends` is a list of {event, section, quote, when}", "ends")
@@ -1104,7 +1107,7 @@ class _Loader:
                     str(e["section"]),
                     " ".join(str(e["quote"]).split()),
                     compile_text(e["when"], ("ends", i, "when")),
-                    compile_text(_as_text(e["on"]), ("ends", i, "on")) if e.get("on") is not None else None,
+                    switch(_as_text(e["on"]), ("ends", i, "on")) if e.get("on") is not None else None,
                 )
             )
         return Timing(dated["due"], dated["arises"], tuple(ends), dated["breached_on"])

@@ -8,7 +8,7 @@ import textwrap
 from tabulate import tabulate
 
 from engine.errors import clip, safe, safe_keep_lines
-from engine.policy import Policy
+from engine.policy import Policy, SettingSwitch
 from engine.results import Checklist, Result
 from engine.settings import UNRESOLVED
 
@@ -121,7 +121,10 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
     ]
     timing = rule.timing
     if timing is not None:  # a covenant over time: when it arises, its deadline, what ends it
-        for label, cond in (("Arises", timing.arises), ("Deadline", timing.due), ("Breached on", timing.breached_on)):
+        breached_on = timing.breached_on
+        if isinstance(breached_on, SettingSwitch):
+            breached_on = breached_on.pick(checklist.settings)  # chosen by a reading
+        for label, cond in (("Arises", timing.arises), ("Deadline", timing.due), ("Breached on", breached_on)):
             if cond is not None:
                 lines += ["", f"{label}:", *textwrap.wrap(cond.source, 96, initial_indent="  ", subsequent_indent="  ")]
         for end in timing.ends:

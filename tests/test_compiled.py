@@ -69,26 +69,40 @@ def test_every_row_after_the_closing_agrees(engine) -> None:
 
 
 def test_the_after_closing_fixture_decides_its_rows(engine) -> None:
-    """Not everything unknown: the fixture gives the rows real outcomes to agree on."""
-    checklist = engine.check(engine.load_state(AFTER_CLOSING))
-    later = {
-        (r.rule, r.party): r.status.value
-        for r in checklist.results
-        if r.section.startswith(("1.", "5.")) and r.timing is None
-    }
-    assert later == {
-        ("spa.1.1.aa", None): "met",  # the $0.70 offering, after the stock dividend (the follow-on may not count)
-        ("spa.5.2.c.threshold", "FTTI"): "not_met",  # 1,838,876: one Share short of 15%
-        ("spa.5.2.c.threshold", "INTEL"): "met",  # exactly 15%
+    """Not everything unknown: the fixture gives the rows real outcomes to agree on, the day before its
+    Qualified Public Offering, and after it (the covenants ended, a breach before the end still dated)."""
+    rules = (
+        "spa.1.1.aa",
+        "spa.5.2.c.threshold",
+        "spa.5.2.k.i",
+        "spa.5.2.k.ii",
+        "spa.5.2.k.iii",
+        "spa.5.3.a",
+        "spa.5.4",
+    )
+    state = engine.load_state(AFTER_CLOSING)
+    before = engine.check(state, as_of=dt.date(2004, 6, 29))
+    assert {(r.rule, r.party): r.status.value for r in before.results if r.rule in rules} == {
+        ("spa.1.1.aa", None): "not_met",  # the $0.70 offering closes on June 30
+        ("spa.5.2.c.threshold", "FTTI"): "met",  # its sale to Intel (July 1) is not yet
+        ("spa.5.2.c.threshold", "INTEL"): "met",
         ("spa.5.2.c.threshold", "WEBB"): "met",
-        ("spa.5.2.k.i", None): "met",  # exactly two thirds: Intel counted once, with the most Shares it stated
-        ("spa.5.2.k.ii", None): "not_met",  # no approval of Investors holding two thirds
-        ("spa.5.2.k.iii", None): "unknown",  # whether it is connected with the offering is not known
-        ("spa.5.3.a", "FTTI"): "not_met",  # Webb approved after the purchase
-        ("spa.5.3.a", "INTEL"): "unknown",  # its votes are not known
-        ("spa.5.3.a", "WEBB"): "met",
+        ("spa.5.2.k.i", None): "complied",  # exactly two thirds: Intel counted once, with the most Shares it stated
+        ("spa.5.2.k.ii", None): "breached",  # no approval of Investors holding two thirds
+        ("spa.5.2.k.iii", None): "complied",  # the Exchange Act registration (June 30) is not yet
+        ("spa.5.3.a", "FTTI"): "breached",  # Webb approved after the purchase
+        ("spa.5.3.a", "INTEL"): "complied",
+        ("spa.5.3.a", "WEBB"): "complied",
         ("spa.5.4", None): "unknown",  # Webb's own approval is undated
     }
+    assert before.result("spa.5.3.a", "FTTI").timing.breached_on == dt.date(2004, 1, 10)
+    after = engine.check(state)  # December 31, 2004
+    assert after.result("spa.1.1.aa").status.value == "met"  # the $0.70 offering, after the stock dividend
+    assert after.result("spa.5.2.c.threshold", "FTTI").status.value == "not_met"  # one Share short of 15%
+    for rule, party in (("spa.5.2.k.ii", None), ("spa.5.3.a", "FTTI"), ("spa.5.4", None)):
+        row = after.result(rule, party)
+        assert row.status.value == "ended" and row.timing.ended_on == dt.date(2004, 6, 30)
+    assert after.result("spa.5.3.a", "FTTI").timing.breached_on == dt.date(2004, 1, 10)  # before it ended
 
 
 @pytest.mark.parametrize("path", STATES, ids=lambda p: p.stem.removeprefix("jabber-series-d-"))

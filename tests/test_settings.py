@@ -72,7 +72,7 @@ def test_a_number_for_a_setting_without_one_is_refused(engine) -> None:
 
 def test_a_bad_setting_value_is_exit_2_on_the_command_line(tmp_path: Path) -> None:
     path = tmp_path / "state.yaml"
-    path.write_text(CLOSING.replace("as_of: 2003-03-18", "as_of: 2003-03-18\nsettings: {good_standing_recent: -3}"))
+    path.write_text(CLOSING.replace("as_of: 2003-03-18", "as_of: 2003-03-18\nsettings: {good_standing_recent: -3}", 1))
     result = run_cli("check", str(path))
     assert result.returncode == 2, result.stderr
     assert "state.yaml:16" in result.stderr and "choose one of judgement, unresolved" in result.stderr

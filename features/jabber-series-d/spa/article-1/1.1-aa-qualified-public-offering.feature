@@ -23,6 +23,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the calendar lists no date for "qualified_public_offering_date"
 
     Scenario: With nothing recorded about public offerings, whether one has closed is unknown
+      Given the fact "public_offerings" is unknown
       When the deal is checked
       Then "spa.1.1.aa" is "unknown"
       And "spa.1.1.aa" is missing "public_offerings"

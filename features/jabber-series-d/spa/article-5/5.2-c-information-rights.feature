@@ -183,9 +183,9 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
   @spa_5_2_c_v
   Rule: §5.2(c)(v) An officer's certificate with each delivery of financial statements
 
-    Scenario: Intel received the January 2004 statements without the certificate
+    Scenario: Intel received the December 2003 statements without the certificate
       When the deal is checked as of "2004-04-15"
-      Then "spa.5.2.c.v" for "INTEL" was breached on "2004-02-20"
+      Then "spa.5.2.c.v" for "INTEL" was breached on "2004-01-20"
       And "spa.5.2.c.v" is "complied" for "FTTI"
 
     Scenario: Before the Closing nothing is owed (officer's certificate)

@@ -22,7 +22,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
 
     Scenario: The Company has made no distribution to the public: complied with so far
       When the deal is checked
-      Then "spa.5.2.k.i" is "met"
+      Then "spa.5.2.k.i" is "complied"
 
     Scenario: With nothing recorded of the Company's acts, compliance is unknown
       Given the fact "company_actions" is unknown
@@ -35,7 +35,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       Given Investors "FTTI, INTEL" approve "the listing" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "met"
+      Then "spa.5.2.k.i" is "complied"
       And the reason for "spa.5.2.k.i" mentions "12,259,180 (FTTI) + 7,740,820 (INTEL) + 0 (WEBB) = 20,000,000"
 
     @boundary
@@ -43,7 +43,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       Given Investors "FTTI, INTEL" approve "the listing" on "2004-02-01" holding "12,259,180" and "7,740,819" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "not met"
+      Then "spa.5.2.k.i" is "breached"
 
     @boundary
     Scenario: An approval given after the distribution is not prior, and does not count
@@ -51,31 +51,31 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And Investors "INTEL" approve "the listing" on "2004-03-02" holding "7,740,820" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "not met"
+      Then "spa.5.2.k.i" is "breached"
 
     Scenario: An approval given on the day of the distribution is prior enough
       Given Investors "FTTI, INTEL" approve "the listing" on "2004-03-01" holding "12,259,180" and "7,740,820" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "met"
+      Then "spa.5.2.k.i" is "complied"
 
     Scenario: An Investor that approves twice is counted once
       Given Investors "FTTI" approve "the listing" on "2004-01-15" holding "12,259,180" Shares
       And Investors "FTTI" approve "the listing" on "2004-02-01" holding "12,259,180" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "not met"
+      Then "spa.5.2.k.i" is "breached"
 
     Scenario: An approval of another matter does not count
       Given Investors "FTTI, INTEL" approve "a private placement" on "2004-02-01" holding "12,259,180" and "10,507,880" Shares
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "not met"
+      Then "spa.5.2.k.i" is "breached"
 
     Scenario: A distribution in connection with a Qualified Public Offering needs no approval
       Given on "2004-06-30" the Company distributes its securities to the public in "the initial public offering", in connection with a Qualified Public Offering, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "met"
+      Then "spa.5.2.k.i" is "complied"
 
     Scenario: When the date of an approval is not known, whether it was prior is unknown
       Given Investors "FTTI, INTEL" approve "the listing" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares
@@ -87,7 +87,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
     Scenario: A distribution after the date checked is disregarded
       Given on "2004-07-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.i" is "met"
+      Then "spa.5.2.k.i" is "complied"
 
     @waiver
     Scenario: Under §7.9 the Company and every Investor together may waive the covenant for the distribution to the public
@@ -101,43 +101,43 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
 
     Scenario: No such transaction: complied with so far
       When the deal is checked
-      Then "spa.5.2.k.ii" is "met"
+      Then "spa.5.2.k.ii" is "complied"
 
     @boundary
     Scenario: A shareholder at exactly 49% of the 175,000,000 authorized shares needs no approval
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.ii" is "met"
+      Then "spa.5.2.k.ii" is "complied"
 
     @boundary
     Scenario: One share more, without the approval, breaches the covenant
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.ii" is "not met"
+      Then "spa.5.2.k.ii" is "breached"
 
     Scenario: One share more, approved beforehand by Investors holding two thirds of the Shares
       Given Investors "FTTI, INTEL" approve "the Webb sale" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares
       And on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.ii" is "met"
+      Then "spa.5.2.k.ii" is "complied"
 
     @boundary
     Scenario: More than 49% of the voting power alone needs the approval too
       Given on "2004-03-01" the Company recognizes "the voting trust", after which "INTEL" owns "20,000,000" of "120,000,000" shares of capital stock with "58,800,001" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.ii" is "not met"
+      Then "spa.5.2.k.ii" is "breached"
 
     Scenario: Half the outstanding shares is under 49% of the authorized share capital, read literally
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.ii" is "met"
+      Then "spa.5.2.k.ii" is "complied"
       And "spa.5.2.k.ii" used the setting "ownership_49_denominator" as "authorized"
 
     Scenario: Measured against the shares outstanding, half of them is more than 49% and needs the approval
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       And the setting "ownership_49_denominator" is "outstanding"
       When the deal is checked
-      Then "spa.5.2.k.ii" is "not met"
+      Then "spa.5.2.k.ii" is "breached"
 
     Scenario: When the votes the shareholder would have are not known, whether it needed approval is unknown
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
@@ -157,24 +157,24 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
 
     Scenario: No such action: complied with so far
       When the deal is checked
-      Then "spa.5.2.k.iii" is "met"
+      Then "spa.5.2.k.iii" is "complied"
 
     Scenario: Becoming a reporting company without the approval breaches the covenant
       Given on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.iii" is "not met"
+      Then "spa.5.2.k.iii" is "breached"
 
     @boundary
     Scenario: Approved beforehand by Investors holding exactly two thirds of the Shares
       Given Investors "FTTI, INTEL" approve "the Form 10 filing" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares
       And on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.iii" is "met"
+      Then "spa.5.2.k.iii" is "complied"
 
     Scenario: In connection with a Qualified Public Offering no approval is needed
       Given on "2004-06-30" the Company takes "the Exchange Act registration", which makes it a reporting company, in connection with a Qualified Public Offering, with "30,000,000" Shares outstanding
       When the deal is checked
-      Then "spa.5.2.k.iii" is "met"
+      Then "spa.5.2.k.iii" is "complied"
 
     Scenario: When it is not known whether the action is connected with a Qualified Public Offering, compliance is unknown
       Given on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with "30,000,000" Shares outstanding

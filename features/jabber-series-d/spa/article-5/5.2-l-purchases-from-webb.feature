@@ -12,28 +12,34 @@ Feature: SPA §5.2(l): the Company's purchases from Webb
   @spa_5_2_l_monthly
   Rule: §5.2(l) Software at $12,000 a month for twenty-one months from April 1, 2003
 
-    Scenario: Nothing was paid for February 2004: breached from March 1
-      When the deal is checked as of "2004-04-15"
-      Then "spa.5.2.l.monthly" was breached on "2004-03-01"
+    Scenario: Nothing was paid for December 2003: breached from January 1, 2004
+      When the deal is checked as of "2004-01-20"
+      Then "spa.5.2.l.monthly" was breached on "2004-01-01"
 
-    Scenario: Until the end of February, February's $12,000 is due
-      When the deal is checked as of "2004-02-20"
-      Then "spa.5.2.l.monthly" is due on "2004-02-29"
+    Scenario: Until the end of December, December's $12,000 is due
+      When the deal is checked as of "2003-12-20"
+      Then "spa.5.2.l.monthly" is due on "2003-12-31"
 
-    Scenario: A catch-up payment in March covers February, but not the month it was late
-      Given the Company pays Webb "$12,000.00" for the "software" on "2004-03-05"
-      When the deal is checked as of "2004-03-20"
-      Then "spa.5.2.l.monthly" was breached on "2004-03-01"
+    Scenario: A catch-up payment in January covers December, but not the month it was late
+      Given the Company pays Webb "$12,000.00" for the "software" on "2004-01-05"
+      When the deal is checked as of "2004-01-10"
+      Then "spa.5.2.l.monthly" was breached on "2004-01-01"
 
-    Scenario: Paid on February 27, every month to date is paid
-      Given the Company pays Webb "$12,000.00" for the "software" on "2004-02-27"
-      When the deal is checked as of "2004-02-29"
+    Scenario: Paid on December 29, every month to date is paid
+      Given the Company pays Webb "$12,000.00" for the "software" on "2003-12-29"
+      When the deal is checked as of "2003-12-31"
       Then "spa.5.2.l.monthly" is "complied"
 
-    Scenario: On March 1, March's $12,000 is due by March 31
-      Given the Company pays Webb "$12,000.00" for the "software" on "2004-02-27"
-      When the deal is checked as of "2004-03-01"
-      Then "spa.5.2.l.monthly" is due on "2004-03-31"
+    Scenario: On January 1, January's $12,000 is due by January 31
+      Given the Company pays Webb "$12,000.00" for the "software" on "2003-12-29"
+      When the deal is checked as of "2004-01-01"
+      Then "spa.5.2.l.monthly" is due on "2004-01-31"
+
+    Scenario: The twenty-one months end with December 2004: $252,000 paid, nothing more is owed
+      Given the Company pays Webb "$12,000.00" for the "software" on "2003-12-29"
+      And the Company pays Webb "$108,000.00" for the "software" on "2004-04-15"
+      When the deal is checked as of "2005-06-30"
+      Then "spa.5.2.l.monthly" is "complied"
 
     Scenario: Before April 1, 2003 nothing is owed
       When the deal is checked as of "2003-03-31"

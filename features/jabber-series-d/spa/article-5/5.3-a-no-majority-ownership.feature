@@ -23,21 +23,21 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
 
     Scenario: After the Closing no Investor owns more than 49%
       When the deal is checked
-      Then "spa.5.3.a" is "met" for every party
+      Then "spa.5.3.a" is "complied" for every party
       And the reason for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = false"
 
     @boundary
     Scenario: FTTI at exactly 49% of the authorized share capital needs no approval
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "met" for "FTTI"
+      Then "spa.5.3.a" is "complied" for "FTTI"
 
     @boundary
     Scenario: One share more, with no approval: FTTI breaches the covenant by its own transaction
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
-      And "spa.5.3.a" is "met" for "INTEL"
+      Then "spa.5.3.a" is "breached" for "FTTI"
+      And "spa.5.3.a" is "complied" for "INTEL"
       And the reason for "spa.5.3.a" for "FTTI" mentions "failure caused by FTTI itself"
       And the reason for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = true"
 
@@ -45,51 +45,51 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
       Given Investors "INTEL, WEBB" approve "FTTI's purchase from Webb" in writing on "2004-01-05"
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "met" for "FTTI"
+      Then "spa.5.3.a" is "complied" for "FTTI"
 
     Scenario: Intel's approval alone is not the approval of each of the Investors
       Given Investors "INTEL" approve "FTTI's purchase from Webb" in writing on "2004-01-05"
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
+      Then "spa.5.3.a" is "breached" for "FTTI"
 
     Scenario: An approval that is not in writing does not count
       Given Investors "INTEL, WEBB" approve "FTTI's purchase from Webb" on "2004-01-05"
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
+      Then "spa.5.3.a" is "breached" for "FTTI"
 
     @boundary
     Scenario: Written approvals given after the transaction are not prior, and do not count
       Given Investors "INTEL, WEBB" approve "FTTI's purchase from Webb" in writing on "2004-01-11"
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
+      Then "spa.5.3.a" is "breached" for "FTTI"
 
     @boundary
     Scenario: More than 49% of the voting power is enough to need the approval
       Given on "2004-01-10", after "the voting agreement", "INTEL" owns "20,000,000" of "120,000,000" shares of capital stock with "58,800,001" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "INTEL"
+      Then "spa.5.3.a" is "breached" for "INTEL"
 
     Scenario: A holding that went above 49% without approval and came back down was still a breach
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       And on "2004-04-01", after "FTTI's sale to Intel", "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
+      Then "spa.5.3.a" is "breached" for "FTTI"
       And the reason for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = false"
 
     Scenario: Half the outstanding shares is under 49% of the authorized share capital, read literally
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
-      Then "spa.5.3.a" is "met" for "FTTI"
+      Then "spa.5.3.a" is "complied" for "FTTI"
       And "spa.5.3.a" used the setting "ownership_49_denominator" as "authorized"
 
     Scenario: Measured against the shares outstanding, half of them is more than 49%
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       And the setting "ownership_49_denominator" is "outstanding"
       When the deal is checked
-      Then "spa.5.3.a" is "not met" for "FTTI"
+      Then "spa.5.3.a" is "breached" for "FTTI"
       And the reason for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent_of_outstanding[FTTI] (SPA §5.3(a)) = true"
 
     Scenario: When Webb's votes after a transaction are not known, whether it needed approval is unknown
