@@ -749,13 +749,14 @@ def compliance_of(results: tuple[Result, ...], as_of: dt.date) -> str:
     if not timed:
         return ""
 
-    def grouped(status: Status, date_of, word: str) -> list[str]:
+    def grouped(status: Status, date_of, word: str, after=lambda r: "") -> list[str]:
+        """Rows of one status, grouped by rule and date: `rule (§section) for A, B on date`."""
         groups: dict[tuple[str, str, str], list[str]] = {}
         for r in timed:
-            if r.status is status:
-                day = date_of(r)
-                key = (r.rule, r.section, f"{word} {day.isoformat()}" if day else f"{word} a date not known")
-                groups.setdefault(key, []).append(r.party or "")
+            day = date_of(r) if r.status is status else None
+            if r.status is status and (day is not None or status is not Status.ENDED):
+                when = f"{word} {day.isoformat()}" if day else f"{word} a date not known"
+                groups.setdefault((r.rule, r.section, when + after(r)), []).append(r.party or "")
         ordered = sorted(groups.items(), key=lambda item: item[0][2])
         return [
             f"{rule} (§{section})" + (f" for {', '.join(who)}" if any(who) else "") + f" {when}"
@@ -764,18 +765,29 @@ def compliance_of(results: tuple[Result, ...], as_of: dt.date) -> str:
 
     breached = grouped(Status.BREACHED, lambda r: r.timing.breached_on, "on")
     # a covenant that has ended keeps a breach from before its end on the record
-    before_end = [r for r in timed if r.status is Status.ENDED and r.timing.breached_on]
-    breached += [
-        f"{r.rule} (§{r.section})" + (f" for {r.party}" if r.party else "") + f" on {r.timing.breached_on.isoformat()},"
-        f" before it ended on {r.timing.ended_on.isoformat() if r.timing.ended_on else 'a date not known'}"
-        for r in before_end
-    ]
+    before_end = grouped(
+        Status.ENDED,
+        lambda r: r.timing.breached_on,
+        "on",
+        lambda r: f", before it ended on {r.timing.ended_on.isoformat()}" if r.timing.ended_on else ", before it ended",
+    )
     due = grouped(Status.DUE, lambda r: r.timing.deadline, "by")
     unknown = sorted({r.rule for r in timed if r.status is Status.UNKNOWN})
-    state = "not in compliance" if breached else ("compliance unknown" if unknown else "in compliance")
+    over = all(r.status in (Status.ENDED, Status.NOT_APPLICABLE, Status.WAIVED) for r in timed)
+    if breached:
+        state = "not in compliance"
+    elif unknown:
+        state = "compliance unknown"
+    elif over:
+        ended = sorted({r.timing.ended_by for r in timed if r.status is Status.ENDED and r.timing.ended_by})
+        state = "ended" + (f" ({'; '.join(ended)})" if ended else "")
+    else:
+        state = "in compliance"
     parts = [f"covenants as of {as_of.isoformat()}: {state}"]
     if breached:
         parts.append("breached: " + ", ".join(breached))
+    if before_end:
+        parts.append("breached before they ended: " + ", ".join(before_end))
     if due:
         parts.append("due: " + ", ".join(due))
     if unknown:

@@ -17,7 +17,7 @@ from engine import Engine
 from helpers import EXAMPLES, ROOT
 
 GOLDEN = ROOT / "tests" / "golden"
-NAMES = ("closing", "gaps", "review", "year-after")
+NAMES = ("closing", "gaps", "review", "year-after", "after-ipo")
 
 
 def _checklist(engine: Engine, name: str) -> dict:

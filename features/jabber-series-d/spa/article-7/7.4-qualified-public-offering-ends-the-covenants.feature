@@ -49,7 +49,7 @@ Feature: The closing of a Qualified Public Offering ends the covenants after the
     When the deal is checked as of "2004-07-15"
     Then "spa.5.2.c.ii.monthly" for "FTTI" ended by "a Qualified Public Offering"
     And the reason for "spa.5.2.c.ii.monthly" for "FTTI" mentions "it was breached on 2003-12-02, before it ended"
-    And the covenants summary says "spa.5.2.c.ii.monthly (§5.2(c)(ii)) for FTTI on 2003-12-02, before it ended on 2004-06-30"
+    And the covenants summary says "spa.5.2.c.ii.monthly (§5.2(c)(ii)) for FTTI, INTEL, WEBB on 2003-12-02, before it ended on 2004-06-30"
 
   Scenario: An offering at $1.39 a share is not a Qualified Public Offering and ends nothing
     Given a public offering closes on "2004-06-30" at "$1.39" a share raising "$20,000,000.00", firm commitment underwritten
@@ -82,3 +82,12 @@ Feature: The closing of a Qualified Public Offering ends the covenants after the
       | spa.5.2.k.iii |       |
       | spa.5.3.a     | FTTI  |
       | spa.5.4       |       |
+
+  Scenario: The shipped example after the public offering: every covenant has ended, the earlier breaches stay
+    Given the deal state "examples/jabber-series-d-after-ipo.yaml"
+    When the deal is checked
+    Then "spa.1.1.aa" is "met"
+    And the covenants summary says "covenants as of 2004-09-30: ended"
+    And the covenants summary says "breached before they ended: spa.5.2.c.ii.monthly (§5.2(c)(ii)) for FTTI, INTEL, WEBB on 2003-12-02"
+    And "spa.5.2.l.assets" ended by "the closing of a Qualified Public Offering (§5.2)"
+    And "spa.5.4" ended by "a Qualified Public Offering (§5.4)"
