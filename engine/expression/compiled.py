@@ -39,12 +39,23 @@ from engine.expression.evaluate import (
     is_number,
     kleene_and,
     kleene_or,
+    notice_fields,
     ordered_value,
     record_keys,
     rounded,
     sums_money,
 )
-from engine.expression.periods import PERIOD_FUNCTIONS, agreed_date, period_deadlines, period_ends, settings_read
+from engine.expression.periods import (
+    NOTICE_FIELDS,
+    NOTICE_REQUIRED,
+    PERIOD_FUNCTIONS,
+    agreed_date,
+    notice_date,
+    notice_timings,
+    period_deadlines,
+    period_ends,
+    settings_read,
+)
 from engine.factbase import UNKNOWN, FactBase
 from engine.facts import FactCatalog
 from engine.values import format_value
@@ -431,6 +442,22 @@ class Compiler:
                 return agreed_date(period_deadlines(node, values, calendars, env.get(SETTINGS))), None
 
             return deadline
+        if node.func == "notice_given":
+            arg, calendars, catalog = node.args[0], self.calendars, self.catalog
+            if not isinstance(arg, ast.Var):
+                raise EvaluationProblem(f"{node.text}: notice_given() takes a notice record, as in notice_given(n)")
+            readers = {f: self.compile(ast.VarField(arg.name, f, text=f"{arg.name}.{f}")) for f in NOTICE_FIELDS}
+
+            def notice(ctx: Context, env: dict) -> tuple[Any, Any]:
+                record = env.get(arg.name)
+                if not isinstance(record, dict):
+                    raise EvaluationProblem(f"{node.text}: notice_given() takes a notice record, as in notice_given(n)")
+                values = {f: readers[f](ctx, env)[0] for f in notice_fields(catalog, record, node)}
+                if any(values[f] is UNKNOWN for f in NOTICE_REQUIRED):
+                    return _UNKNOWN
+                return notice_date(notice_timings(node, values, calendars, env.get(SETTINGS))), None
+
+            return notice
         if node.func == "period_ends":
             args, calendars = [self.compile(a) for a in node.args], self.calendars
 

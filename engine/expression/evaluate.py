@@ -347,6 +347,8 @@ class Evaluator:
             return self._deadline(node, env)
         if node.func == "period_ends":
             return self._period_ends(node, env)
+        if node.func == "notice_given":
+            return self._notice_given(node, env)
         arg = self.evaluate(node.args[0], env)
         if arg.value is UNKNOWN:
             return Step(node, UNKNOWN, children=(arg,))
@@ -404,6 +406,23 @@ class Evaluator:
         found = periods.period_deadlines(node, [s.value for s in steps], self.calendars, env.get(SETTINGS))
         value = periods.agreed_date(found)
         return Step(node, value, children=steps, working=lambda: periods.working(node, found))
+
+    def _notice_given(self, node: ast.Call, env):
+        """When a recorded notice took effect under §7.6, with its working (engine/notices.py)."""
+        from engine.expression import periods
+
+        arg = node.args[0]
+        if not isinstance(arg, ast.Var) or not isinstance(env.get(arg.name), dict):
+            raise EvaluationProblem(f"{node.text}: notice_given() takes a notice record, as in notice_given(n)")
+        steps = {}
+        for field in notice_fields(self.catalog, env[arg.name], node):
+            steps[field] = self.evaluate(ast.VarField(arg.name, field, text=f"{arg.name}.{field}"), env)
+        children = tuple(steps.values())
+        if any(steps[f].value is UNKNOWN for f in periods.NOTICE_REQUIRED):
+            return Step(node, UNKNOWN, children=children)
+        found = periods.notice_timings(node, {f: s.value for f, s in steps.items()}, self.calendars, env.get(SETTINGS))
+        value = periods.notice_date(found)
+        return Step(node, value, children=children, working=lambda: periods.notice_working(node, found))
 
     def _period_ends(self, node: ast.Call, env):
         """The ends of the months, fiscal quarters or fiscal years between two dates."""
@@ -715,6 +734,17 @@ def _with(step: Step, **changes: Any) -> Step:
         changes.get("label", step.label),
         changes.get("lower", step.lower),
     )
+
+
+def notice_fields(catalog: FactCatalog, record: dict, node: ast.Node) -> list[str]:
+    """The §7.6 fields a notice record's fact declares: method and sent_on at least."""
+    from engine.expression.periods import NOTICE_FIELDS, NOTICE_REQUIRED
+
+    spec = catalog.specs.get(record.get("__fact__", ""))
+    declared = [f for f in NOTICE_FIELDS if spec is not None and f in spec.fields]
+    if not all(f in declared for f in NOTICE_REQUIRED):
+        raise EvaluationProblem(f"{node.text}: a notice record has the fields method and sent_on")
+    return declared
 
 
 INDEXED = (str, dt.date)  # field values a where-index may hold: text, or dates (never a datetime)

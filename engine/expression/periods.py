@@ -32,6 +32,8 @@ from engine.time_periods import (
 )
 
 PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1}
+NOTICE_FIELDS = ("method", "sent_on", "received_on", "confirmed_on", "confirmation", "confirming_copy_sent_on")
+NOTICE_REQUIRED = ("method", "sent_on")
 PERIOD_KINDS = ("month", "fiscal_quarter", "fiscal_year")
 MAX_PERIODS = 1200  # a hundred years of months: a list past this is a policy mistake, not a deal
 
@@ -71,7 +73,7 @@ def settings_read(node: ast.Node, definitions: Mapping[str, Any], calendars: Cal
         for n in ast.walk(stack.pop()):
             if isinstance(n, ast.SettingRef):
                 names[n.name] = None
-            elif isinstance(n, ast.Call) and n.func in PERIOD_FUNCTIONS and calendars is not None:
+            elif isinstance(n, ast.Call) and n.func in (*PERIOD_FUNCTIONS, "notice_given") and calendars is not None:
                 names.update(dict.fromkeys([*calendars.declaration.settings(), *READINGS]))
             elif isinstance(n, ast.DefRef) and n.name not in seen:
                 seen.add(n.name)
@@ -146,6 +148,55 @@ def period_ends(node: ast.Call, values: list[Any], calendars: Calendars | None) 
                 year += 1
 
 
+def notice_timings(
+    node: ast.Call, fields: Mapping[str, Any], calendars: Calendars | None, settings: Mapping[str, Any] | None
+) -> list[tuple[str, Any]]:
+    """`notice_given(n)`: when the notice recorded in `n` took effect under §7.6 (engine/notices.py),
+    under each reading the settings leave open (which holidays make a business day; what a notice not
+    in conformity achieves). `fields` are the record's fields (NOTICE_FIELDS); a receipt or confirmation
+    the record does not show is not shown (§7.6 dates a notice by what is shown), so only the method and
+    the date sent must be known."""
+    from engine.notices import OTHER_MEANS, Notice, notice_given
+
+    if calendars is None:
+        raise EvaluationProblem(f"{node.text}: this policy declares no calendar (`calendar:` in deal.yaml)")
+    shown = {k: (None if v is UNKNOWN else v) for k, v in fields.items()}
+    try:
+        notice = Notice(
+            method=str(shown["method"]),
+            sent_on=shown["sent_on"],
+            received_on=shown.get("received_on"),
+            confirmed_on=shown.get("confirmed_on"),
+            confirmation=shown.get("confirmation"),
+            confirming_copy_sent_on=shown.get("confirming_copy_sent_on"),
+        )
+    except (TypeError, ValueError) as exc:
+        raise EvaluationProblem(f"{node.text}: {exc}") from None
+    chosen = (settings or {}).get("notice_other_means", OTHER_MEANS[0])
+    means = OTHER_MEANS if chosen == UNRESOLVED else (chosen,)
+    found = []
+    for label, calendar, _ in calendars.readings(settings):
+        for other in means:
+            parts = [p for p in (label, f"notice_other_means={other}" if len(means) > 1 else "") if p]
+            found.append((", ".join(parts), notice_given(calendar, notice, other_means=other)))
+    return found
+
+
+def notice_date(found: list[tuple[str, Any]]) -> Any:
+    """The date the notice took effect under every reading, or UNKNOWN (readings differ, or not shown)."""
+    dates = {t.effective_on for _, t in found}
+    return dates.pop() if len(dates) == 1 and None not in dates else UNKNOWN
+
+
+def notice_working(node: ast.Call, found: list[tuple[str, Any]]) -> str:
+    if len(found) == 1:
+        return f"{node.text}: " + "; ".join(line.strip() for line in found[0][1].working().splitlines())
+    return "; ".join(
+        [f"{node.text}"]
+        + [f"under {label}: " + "; ".join(x.strip() for x in t.working().splitlines()) for label, t in found]
+    )
+
+
 def agreed_date(found: list[tuple[str, Deadline]]) -> Any:
     """The date every reading gives, or UNKNOWN when they differ."""
     finals = {d.final for _, d in found}
@@ -175,6 +226,9 @@ __all__ = [
     "Calendars",
     "agreed_date",
     "period_deadlines",
+    "notice_date",
+    "notice_timings",
+    "notice_working",
     "period_ends",
     "settings_read",
     "working",

@@ -33,6 +33,7 @@ FUNCTIONS = {
     "days_before": 2,
     "fixed_date": 1,
     "period_ends": 3,  # period_ends("month" | "fiscal_quarter" | "fiscal_year", first, last): their last days
+    "notice_given": 1,  # notice_given(n): the date the notice record n took effect under §7.6
 }
 AGGREGATES = ("sum", "count", "earliest", "latest", "product")  # also written `f(x.a for x in list where …)`
 
