@@ -940,6 +940,194 @@ def given_webb_distribution(world: World, date: str, name: str, outstanding: str
     _set_field(world, "webb_distributions", record, "shares_outstanding", outstanding)
 
 
+# ---------------------------------------------------------------- after the Closing: indemnification (SPA Article 6)
+
+# What a claim is for, in the words a lawyer writes ("a breach of §3.1(k)"), read as the head of §6.3 it
+# falls under (indemnity_claims.arises_from); the first that matches decides.
+_CLAIM_HEADS = (
+    (r"outside §\s*6\.3", "other"),
+    (r"§\s*3\.1|representation|warrant", "representation"),
+    (r"covenant|§\s*5\.", "covenant"),
+    (r"investigation|proceeding|suit\b", "third_party_proceeding"),
+    (r"execution|delivery|performance|enforcement", "execution_delivery_performance_enforcement"),
+)
+
+
+def _claim_name(party: str, what: str) -> str:
+    return f"{party}: {what}"
+
+
+def _claim(world: World, party: str, what: str) -> dict[str, Any]:
+    """The claim by an Investor's Indemnified Parties for `what`, written earlier in the scenario."""
+    world.party(party)
+    name = _claim_name(party, what)
+    for r in _records(world, "indemnity_claims")[1]:
+        if str(r.get("claim")) == name:
+            return r
+    raise fail(
+        f'"{party}" has no claim for "{what}"',
+        f'add it first: Given "{party}" claims indemnity for "{what}" for "…", the Losses incurred on "…",'
+        ' the facts discovered on "…"',
+    )
+
+
+def _give_notice(world: World, name: str, date: str, method: str = "hand") -> None:
+    """A §7.6 notice of the claim to the Company (hand delivered unless said: effective that day)."""
+    claim = next(r for r in _records(world, "indemnity_claims")[1] if str(r.get("claim")) == name)
+    _, records = _records(world, "notices")
+    record: dict[str, Any] = {"notice": f"notice of {name} sent {_date(date).isoformat()}", "subject": name}
+    record.update({"from": claim.get("investor"), "to": "COMPANY", "method": method})
+    records.append(record)
+    _set_field(world, "notices", record, "sent_on", date)
+
+
+@step(
+    "Given",
+    r"no indemnity claim has arisen",
+    "Given no indemnity claim has arisen",
+    "Say no Indemnified Party has a claim for indemnification, and so none has been notified (empty lists:"
+    " none, not unknown).",
+)
+def given_no_claim(world: World) -> None:
+    world.spec("indemnity_claims")
+    world.data["indemnity_claims"] = []
+    world.spec("notices")
+    world.data.setdefault("notices", [])
+
+
+@step(
+    "Given",
+    r"{party} claims indemnity for {what} for {amount}, the Losses incurred on {incurred},"
+    r" the facts discovered on {discovered}(?:, notice given on {notice})?",
+    'Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on'
+    ' "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-10-14"',
+    "Record a claim for indemnification (§6.3) by an Investor's Indemnified Parties: what it is for, the"
+    " Losses, the day they were incurred and the day the facts giving rise to it were discovered, and the day"
+    ' notice was given to the Company (leave out ", notice given on …" when none has been). What it is for'
+    ' decides the head of §6.3: "§3.1", "representation" or "warranty" (the inaccuracy of a representation'
+    ' of the Company), "covenant" or "§5." (the breach of a covenant), "investigation", "proceeding" or'
+    ' "suit" (a third party\'s), "execution", "delivery", "performance" or "enforcement" (of the Agreement);'
+    ' "outside §6.3" for a claim under none of them.'
+    " Direct damages, no ruling of gross negligence or willful misconduct and no Investor's willful breach"
+    ' unless said. The claim is named "INVESTOR: what it is for".',
+)
+def given_claim(
+    world: World,
+    party: str,
+    what: str,
+    amount: str,
+    incurred: str,
+    discovered: str,
+    notice: str | None = None,
+) -> None:
+    world.party(party)
+    head = next((h for pattern, h in _CLAIM_HEADS if re.search(pattern, what, re.IGNORECASE)), None)
+    if head is None:
+        raise fail(
+            f'"{what}" does not say which head of §6.3 the claim is under',
+            'say what it is for: "a breach of §3.1(k)", "a breach of the covenant in §5.2(c)", "the'
+            ' investigation by the SEC", "the enforcement of the Agreement"',
+        )
+    name = _claim_name(party, what)
+    _, records = _records(world, "indemnity_claims")
+    records[:] = [r for r in records if str(r.get("claim")) != name]
+    record: dict[str, Any] = {"claim": name, "investor": party, "arises_from": head}
+    records.append(record)
+    for field, value in (
+        ("amount", amount),
+        ("losses_incurred_on", incurred),
+        ("facts_discovered_on", discovered),
+        ("indirect_consequential_or_special", "false"),
+        ("gross_negligence_or_willful_misconduct_found", "false"),
+        ("willful_breach_by", ""),
+    ):
+        _set_field(world, "indemnity_claims", record, field, value)
+    _records(world, "notices")  # none given unless said: an empty list, not unknown
+    if notice:
+        _give_notice(world, name, notice)
+
+
+@step(
+    "Given",
+    r"{party} gives the Company notice of its claim for {what} on {date}",
+    'Given "INTEL" gives the Company notice of its claim for "a breach of §3.1(k)" on "2003-10-14"',
+    "Record a notice of a claim to the Company (§6.4), given on that day (§7.6); the claim is made then.",
+)
+def given_claim_notice(world: World, party: str, what: str, date: str) -> None:
+    _give_notice(world, str(_claim(world, party, what)["claim"]), date)
+
+
+@step(
+    "Given",
+    r"the Losses {party} claims for {what} are indirect, consequential or special damages",
+    'Given the Losses "INTEL" claims for "a breach of §3.1(k)" are indirect, consequential or special damages',
+    "Say a claim is for indirect, consequential or special damages, which §6.6(b) does not let an Indemnified"
+    " Party recover.",
+)
+def given_claim_indirect(world: World, party: str, what: str) -> None:
+    _set_field(world, "indemnity_claims", _claim(world, party, what), "indirect_consequential_or_special", "true")
+
+
+@step(
+    "Given",
+    r"a final and non-appealable ruling of {date} determined the Losses {party} claims for {what} to be a"
+    r" result of its gross negligence or willful misconduct",
+    'Given a final and non-appealable ruling of "2004-05-03" determined the Losses "INTEL" claims for'
+    ' "a breach of §3.1(k)" to be a result of its gross negligence or willful misconduct',
+    "Record the final ruling that excludes a claim's Losses from §6.3 (the day it became final and non-appealable).",
+)
+def given_claim_gross_negligence(world: World, date: str, party: str, what: str) -> None:
+    record = _claim(world, party, what)
+    _set_field(world, "indemnity_claims", record, "gross_negligence_or_willful_misconduct_found", "true")
+    _set_field(world, "indemnity_claims", record, "gross_negligence_or_willful_misconduct_found_on", date)
+
+
+@step(
+    "Given",
+    r"the matter {party} claims for {what} is a willful breach by {investors}",
+    'Given the matter "INTEL" claims for "a breach of §3.1(k)" is a willful breach by "FTTI"',
+    "Say the occurrence, matter or thing a claim is for is the willful breach or failure of an obligation of"
+    " these Investors under the Agreement (§6.6(a)(ii)).",
+)
+def given_claim_willful_breach(world: World, party: str, what: str, investors: str) -> None:
+    for p in investors.split(","):
+        if p.strip():
+            world.party(p.strip())
+    _set_field(world, "indemnity_claims", _claim(world, party, what), "willful_breach_by", investors)
+
+
+@step(
+    "Given",
+    r"the Company was (?P<negated>not )?materially prejudiced by the late notice of the claim {party} makes for"
+    r" {what}(?:, to the extent of {amount})? as asserted by {who}",
+    'Given the Company was materially prejudiced by the late notice of the claim "INTEL" makes for'
+    ' "a breach of §3.1(k)", to the extent of "$40,000.00" as asserted by "COMPANY"',
+    "Record whether the Company was materially prejudiced by a late notice of a claim (§6.4), and to what"
+    " extent (the part of the Losses the notice's lateness costs the Indemnified Party), as someone asserts.",
+)
+def given_claim_prejudice(
+    world: World, party: str, what: str, who: str, negated: str | None = None, amount: str | None = None
+) -> None:
+    record = _claim(world, party, what)
+    record["company_materially_prejudiced"] = {"value": not negated, "asserted_by": who}
+    if amount is not None:
+        _set_field(world, "indemnity_claims", record, "prejudice_amount", amount)
+
+
+@step(
+    "Given",
+    r"the covenant of the claim {party} makes for {what} was (?P<state>still|no longer) operative when the"
+    r" claim was made as asserted by {who}",
+    'Given the covenant of the claim "FTTI" makes for "a breach of the covenant in §5.2(c)" was no longer'
+    ' operative when the claim was made as asserted by "COMPANY"',
+    "Say whether the covenant a claim is for was still operative by its own terms when the claim was made"
+    " (§6.2, §6.6(a)(i)), as someone asserts.",
+)
+def given_claim_covenant_operative(world: World, party: str, what: str, state: str, who: str) -> None:
+    record = _claim(world, party, what)
+    record["covenant_operative_when_claimed"] = {"value": state == "still", "asserted_by": who}
+
+
 # ---------------------------------------------------------------- When
 
 

@@ -38,7 +38,9 @@ def engine(tmp_path_factory):
 
 def _row(engine, tmp_path: Path, notice: str, settings: str = ""):
     path = tmp_path / "state.yaml"
-    path.write_text(EXAMPLE.read_text().replace("waivers: []\n", f"waivers: []\n{settings}notices:\n  - {notice}\n", 1))
+    text = EXAMPLE.read_text().replace("waivers: []\n", f"waivers: []\n{settings}", 1)
+    assert "\nnotices: []" in text
+    path.write_text(text.replace("\nnotices: []", f"\nnotices:\n  - {notice}\n", 1))
     state = engine.load_state(path)
     day = dt.date(2003, 10, 31)
     assert compiled_disagreements(engine, state, day) == []
