@@ -19,7 +19,7 @@ def engine():
         yield e
 
 
-AFTER_THE_CLOSING = ("1.", "5.")  # sections of the rules about the time after the Closing (§1.1(aa), Article 5)
+AFTER_THE_CLOSING = ("1.", "2.4", "5.")  # rules about the time after the Closing (§1.1(aa), §2.4, Article 5)
 
 
 def test_closing_example_is_ready_and_everything_met(engine) -> None:
