@@ -1417,6 +1417,510 @@ def given_not_approved(world: World, purchaser: str, name: str) -> None:
     _purchase(world, name, purchaser)["approved_in_writing_by"] = []
 
 
+# -------------------------------------------------- after the Closing: §5.1, §5.2, §2.4 covenants
+
+
+def _named(world: World, fact: str, key: str, fields: dict[str, Any], who: str | None = None) -> dict[str, Any]:
+    """Add or replace the record of a list named `key`, field by field; `who` asserts the judgement fields."""
+    spec, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get(spec.key)) != key]
+    record: dict[str, Any] = {spec.key: key}
+    records.append(record)
+    for field, value in fields.items():
+        judged = spec.fields[field].judgement is not None
+        _set_field(world, fact, record, field, value, who if judged else None)
+    return record
+
+
+def _yes(flag: str | None) -> str:
+    return "true" if flag else "false"
+
+
+def _no(flag: str | None) -> str:
+    return "false" if flag else "true"
+
+
+@step(
+    "Given",
+    r"there are no {fact}",
+    'Given there are no "existence_lapses"',
+    "Say a list of records holds none (an empty list: there were none, which is not the same as unknown):"
+    " no filing required, no lapse, no use of the proceeds, no act questioned.",
+)
+def given_none_of(world: World, fact: str) -> None:
+    _records(world, fact)
+    world.data[fact] = []
+
+
+@step(
+    "Given",
+    r"the Company's act {act} on {date} was (?P<negated>not )?in the ordinary course consistent with past practice,"
+    r" as asserted by {who}",
+    'Given the Company\'s act "the early termination of the Boulder lease" on "2003-03-17" was not in the ordinary'
+    ' course consistent with past practice, as asserted by "FTTI"',
+    "Record an act of the Company before the Closing whose place in the ordinary course a party has judged"
+    " (§5.1(a)), and who judged it.",
+)
+def given_pre_closing_act(world: World, act: str, date: str, who: str, negated: str | None = None) -> None:
+    _named(world, "pre_closing_conduct", act, {"taken_on": date, "ordinary_course": _no(negated)}, who)
+
+
+@step(
+    "Given",
+    r"on {date} the Company (?P<made>pays|declines to pay) {amount} to a third party for {action}"
+    r"(?P<legal>, a payment otherwise legally required)?, its efforts otherwise (?P<negated>not )?commercially"
+    r" reasonable as asserted by {who}",
+    'Given on "2003-03-17" the Company declines to pay "$10,000.00" to a third party for "the landlord\'s consent",'
+    ' its efforts otherwise commercially reasonable as asserted by "COMPANY"',
+    "Record an action towards the Closing that called for a payment to a third party (§5.1(b)): whether the"
+    " Company paid, whether the payment is otherwise legally required, and a party's judgement of its efforts.",
+)
+def given_closing_payment(
+    world: World,
+    date: str,
+    made: str,
+    amount: str,
+    action: str,
+    who: str,
+    legal: str | None = None,
+    negated: str | None = None,
+) -> None:
+    fields = {
+        "decided_on": date,
+        "commercially_reasonable_efforts": _no(negated),
+        "third_party_payment": amount,
+        "payment_legally_required": _yes(legal),
+        "payment_made": _yes(made == "pays"),
+    }
+    _named(world, "closing_actions", action, fields, who)
+
+
+@step(
+    "Given",
+    r"on {date} the Company (?P<effort>uses|fails to use) commercially reasonable efforts towards {action},"
+    r" as asserted by {who}",
+    'Given on "2003-03-14" the Company fails to use commercially reasonable efforts towards "the Silicon Valley'
+    ' Bank release", as asserted by "FTTI"',
+    "Record an action towards the Closing that called for no payment to a third party, and a party's judgement"
+    " of the Company's efforts (§5.1(b)).",
+)
+def given_closing_effort(world: World, date: str, effort: str, action: str, who: str) -> None:
+    fields = {
+        "decided_on": date,
+        "commercially_reasonable_efforts": _yes(effort == "uses"),
+        "third_party_payment": "$0",
+        "payment_legally_required": "false",
+        "payment_made": "false",
+    }
+    _named(world, "closing_actions", action, fields, who)
+
+
+@step(
+    "Given",
+    r"on {date} the Company enters into {agreement}, which by its terms (?P<effect>restricts|does not restrict)"
+    r" the Company from performing its obligations, as asserted by {who}",
+    'Given on "2003-03-17" the Company enters into "the bridge loan agreement", which by its terms restricts the'
+    ' Company from performing its obligations, as asserted by "FTTI"',
+    "Record an agreement the Company entered into before the Closing and a party's judgement of whether it"
+    " prevents or restricts the Company's performance of the Agreement, the Related Agreements or the Series D"
+    " terms (§5.1(c)). It is not a sales agreement unless the next step says so.",
+)
+def given_pre_closing_agreement(world: World, date: str, agreement: str, effect: str, who: str) -> None:
+    fields = {"entered_on": date, "sales_agreement": "false", "restricts_performance": _yes(effect == "restricts")}
+    _named(world, "pre_closing_agreements", agreement, fields, who)
+
+
+@step(
+    "Given",
+    r"{agreement} is a sales agreement (?P<negated>not )?executed in the ordinary course of business,"
+    r" as asserted by {who}",
+    'Given "the Acme reseller agreement" is a sales agreement executed in the ordinary course of business, as'
+    ' asserted by "COMPANY"',
+    "Say that an agreement already recorded is a sales agreement, and a party's judgement of whether it was"
+    " executed in the ordinary course of business (§5.1(c) excludes those that were).",
+)
+def given_sales_agreement(world: World, agreement: str, who: str, negated: str | None = None) -> None:
+    record = _record(world, "pre_closing_agreements", agreement, create=False)
+    _set_field(world, "pre_closing_agreements", record, "sales_agreement", "true")
+    _set_field(world, "pre_closing_agreements", record, "ordinary_course", _no(negated), who)
+
+
+@step(
+    "Given",
+    r"on {date} the Stock Plan stands at {authorized} shares authorized, {issued} issued and {optioned} under option",
+    'Given on "2003-03-17" the Stock Plan stands at "7,500,000" shares authorized, "0" issued and "1,714,284" under'
+    " option",
+    "State the Stock Plan as of a date (§5.1(e), §5.2(m)): the shares it may issue, those issued under it and"
+    " those subject to its outstanding options and awards. A statement of the same date is replaced.",
+)
+def given_stock_plan(world: World, date: str, authorized: str, issued: str, optioned: str) -> None:
+    day = _date(date)
+    spec, records = _records(world, "stock_plan_statements")
+    records[:] = [r for r in records if str(r.get(spec.key)) != day.isoformat() and r.get(spec.key) != day]
+    record = _append(world, "stock_plan_statements", {spec.key: day})
+    for field, value in (("authorized", authorized), ("shares_issued", issued), ("shares_under_option", optioned)):
+        _set_field(world, "stock_plan_statements", record, field, value)
+
+
+@step(
+    "Given",
+    r"on {date} the Company grants {grant} over {shares} shares under the Stock Plan,"
+    r" (?:vesting over {years} years|(?P<none>subject to no vesting/repurchase schedule))",
+    'Given on "2003-03-17" the Company grants "options to the new engineers" over "100,000" shares under the Stock'
+    ' Plan, vesting over "4" years',
+    "Record a grant of options or an award of shares under the Stock Plan and the years of its vesting/repurchase"
+    ' schedule ("7/2" for forty-two months), or say it is subject to none (§5.1(e), §5.2(m)).',
+)
+def given_stock_grant(
+    world: World, date: str, grant: str, shares: str, years: str | None = None, none: str | None = None
+) -> None:
+    fields = {"granted_on": date, "shares": shares, "vesting_years": "0" if none else str(years)}
+    _named(world, "stock_plan_grants", grant, fields)
+
+
+@step(
+    "Given",
+    r"a reasonable time for decreasing the Stock Plan runs to {date}, as asserted by {who}",
+    'Given a reasonable time for decreasing the Stock Plan runs to "2003-12-31", as asserted by "FTTI"',
+    "A party's judgement of the date by which the Company should have decreased the Stock Plan to 5,958,981"
+    " shares (§5.2(m) sets no date).",
+)
+def given_decrease_due_by(world: World, date: str, who: str) -> None:
+    world.spec("stock_plan.decrease_due_by")
+    world.data["stock_plan.decrease_due_by"] = {"value": _date(date), "asserted_by": who}
+
+
+@step(
+    "Given",
+    r"the Company must file {filing} by {due} for the sale of {date}",
+    'Given the Company must file "the Form D for the Closing" by "2003-04-02" for the sale of "2003-03-18"',
+    "Record a filing the Securities Act or a blue sky law requires for the Shares (§5.2(a)), its due date"
+    " under that law and the sale that called for it; not yet made unless the next step says so.",
+)
+def given_filing_required(world: World, filing: str, due: str, date: str) -> None:
+    _named(world, "securities_filings", filing, {"required_on": date, "due_on": due, "filed": "false"})
+
+
+@step(
+    "Given",
+    r"the Company files {filing} on {date}",
+    'Given the Company files "the Form D for the Closing" on "2003-04-02"',
+    "Record that the Company made a required filing already recorded, and when (§5.2(a)).",
+)
+def given_filed(world: World, filing: str, date: str) -> None:
+    record = _record(world, "securities_filings", filing, create=False)
+    _set_field(world, "securities_filings", record, "filed", "true")
+    _set_field(world, "securities_filings", record, "filed_on", date)
+
+
+@step(
+    "Given",
+    r"on {date} the Series D is convertible into {issuable} shares of Common Stock, of which {reserved} are reserved",
+    'Given on "2003-09-30" the Series D is convertible into "44,600,000" shares of Common Stock, of which'
+    ' "44,483,362" are reserved',
+    "State, as of a date after the Closing, the Common Stock into which the Series D Preferred Stock is"
+    " convertible and the Common Stock reserved for it (§5.2(b)).",
+)
+def given_conversion_reserve(world: World, date: str, issuable: str, reserved: str) -> None:
+    record = _append(world, "conversion_reserve", {"as_of": _date(date)})
+    _set_field(world, "conversion_reserve", record, "issuable_on_conversion", issuable)
+    _set_field(world, "conversion_reserve", record, "reserved", reserved)
+
+
+@step(
+    "Given",
+    r"{investor} asks on {date} to inspect the Company on {visit}(?P<hours>, outside normal business hours)?,"
+    r" with(?P<negated>out)? reasonable prior notice to management as asserted by {who},"
+    r" and the Company (?P<answer>permits|refuses) it",
+    'Given "FTTI" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to'
+    ' management as asserted by "COMPANY", and the Company refuses it',
+    "Record an Investor's request (its own or its designee's) to visit, inspect, examine the books or discuss"
+    " the Company's affairs (§5.2(d)): the date asked for, during or outside normal business hours, a party's"
+    " judgement of the notice, and whether the Company permitted it.",
+)
+def given_inspection(
+    world: World,
+    investor: str,
+    date: str,
+    visit: str,
+    who: str,
+    answer: str,
+    hours: str | None = None,
+    negated: str | None = None,
+) -> None:
+    record = _append(world, "inspection_requests", {"investor": world.party(investor)})
+    for field, value, judged in (
+        ("requested_on", date, None),
+        ("visit_on", visit, None),
+        ("normal_business_hours", _no(hours), None),
+        ("reasonable_prior_notice", _no(negated), who),
+        ("permitted", _yes(answer == "permits"), None),
+    ):
+        _set_field(world, "inspection_requests", record, field, value, judged)
+
+
+@step(
+    "Given",
+    r"on {date} the Company's corporate existence lapses",
+    'Given on "2004-02-01" the Company\'s corporate existence lapses',
+    "Record that the Company's corporate existence lapsed (§5.2(e)).",
+)
+def given_existence_lapse(world: World, date: str) -> None:
+    _named(world, "existence_lapses", "corporate existence", {"lapsed_on": date, "corporate_existence": "true"})
+
+
+@step(
+    "Given",
+    r"on {date} the Company's {license} lapses, (?P<negated>not )?a material license necessary to the conduct"
+    r" of its business as asserted by {who}",
+    'Given on "2004-02-01" the Company\'s "Colorado telecommunications permit" lapses, a material license'
+    ' necessary to the conduct of its business as asserted by "FTTI"',
+    "Record that a license, authorization or permit of the Company lapsed, and a party's judgement of whether"
+    " it is material and necessary to the conduct of its business (§5.2(e)).",
+)
+def given_license_lapse(world: World, date: str, license: str, who: str, negated: str | None = None) -> None:
+    fields = {"lapsed_on": date, "corporate_existence": "false", "material_license": _no(negated)}
+    _named(world, "existence_lapses", license, fields, who)
+
+
+@step(
+    "Given",
+    r"from {date} the Company's {asset}, (?P<immaterial>not )?a material asset, is out of good repair, working"
+    r" order and condition beyond ordinary wear and tear, as asserted by {who}",
+    'Given from "2004-02-01" the Company\'s "Denver data center", a material asset, is out of good repair,'
+    ' working order and condition beyond ordinary wear and tear, as asserted by "FTTI"',
+    "Record a property or asset out of repair and a party's judgement that it is (or is not) material (§5.2(f)).",
+)
+def given_disrepair(world: World, date: str, asset: str, who: str, immaterial: str | None = None) -> None:
+    fields = {"since": date, "material": _no(immaterial), "out_of_repair": "true"}
+    _named(world, "property_disrepairs", asset, fields, who)
+
+
+@step(
+    "Given",
+    r"the (?P<kind>tax|claim for labor, materials or supplies) {item} became payable on {date},"
+    r" to be paid by {pay_by} before it is delinquent or penalties accrue",
+    'Given the tax "2003 Colorado property tax" became payable on "2004-01-01", to be paid by "2004-04-30" before'
+    " it is delinquent or penalties accrue",
+    "Record a tax, assessment or governmental charge, or a claim for labor, materials or supplies that would"
+    " become a lien, and the last day to pay it (§5.2(g)); unpaid and uncontested unless a later step says"
+    " otherwise.",
+)
+def given_tax(world: World, kind: str, item: str, date: str, pay_by: str) -> None:
+    fields = {
+        "payable_on": date,
+        "pay_by": pay_by,
+        "lien_claim": _yes(kind != "tax"),
+        "paid": "false",
+        "contested": "false",
+    }
+    _named(world, "taxes_and_claims", item, fields)
+
+
+@step(
+    "Given",
+    r"the claim {item} is (?P<negated>not )?material, as asserted by {who}",
+    'Given the claim "the roofer\'s invoice" is material, as asserted by "FTTI"',
+    "A party's judgement of whether a claim for labor, materials or supplies is material (§5.2(g)).",
+)
+def given_claim_material(world: World, item: str, who: str, negated: str | None = None) -> None:
+    record = _record(world, "taxes_and_claims", item, create=False)
+    _set_field(world, "taxes_and_claims", record, "material", _no(negated), who)
+
+
+@step(
+    "Given",
+    r"the Company discharges {item} on {date}",
+    'Given the Company discharges "2003 Colorado property tax" on "2004-04-30"',
+    "Record that the Company paid a tax or claim already recorded, and when (§5.2(g)).",
+)
+def given_discharged(world: World, item: str, date: str) -> None:
+    record = _record(world, "taxes_and_claims", item, create=False)
+    _set_field(world, "taxes_and_claims", record, "paid", "true")
+    _set_field(world, "taxes_and_claims", record, "paid_on", date)
+
+
+@step(
+    "Given",
+    r"the Company contests {item} in good faith and by appropriate proceedings,"
+    r" (?P<reserves>with|without) adequate reserves under GAAP, as asserted by {who}",
+    'Given the Company contests "2003 Colorado property tax" in good faith and by appropriate proceedings, with'
+    ' adequate reserves under GAAP, as asserted by "COMPANY"',
+    "A party's judgement that a tax or claim (§5.2(g)), or an obligation the Company failed to meet (§5.2(h)),"
+    " is being contested in good faith and by appropriate proceedings, with or without adequate reserves.",
+)
+def given_contested(world: World, item: str, reserves: str, who: str) -> None:
+    for fact in ("taxes_and_claims", "obligation_failures"):
+        spec, records = _records(world, fact)
+        for record in records:
+            if str(record.get(spec.key)) == item:
+                _set_field(world, fact, record, "contested", "true")
+                _set_field(world, fact, record, "contested_in_good_faith", "true", who)
+                _set_field(world, fact, record, "adequate_reserves", _yes(reserves == "with"), who)
+                return
+    raise fail(f'no tax, claim or failure "{item}" is recorded', "record it first")
+
+
+@step(
+    "Given",
+    r"on {date} the Company fails to comply with a material obligation, {failure}, discovered on {discovered},"
+    r" which would (?P<negated>not )?reasonably be expected to have a Material Adverse Effect, as asserted by {who}",
+    'Given on "2004-01-10" the Company fails to comply with a material obligation, "the Acme supply payment",'
+    ' discovered on "2004-01-15", which would reasonably be expected to have a Material Adverse Effect, as'
+    ' asserted by "FTTI"',
+    "Record a failure of the Company to meet a material contractual obligation as it became due, the date the"
+    " Company discovered it (the 45 days of the cure run from it), and a party's judgement of its materiality"
+    " and of whether it would reasonably be expected to have a Material Adverse Effect (§5.2(h)).",
+)
+def given_obligation_failure(
+    world: World, date: str, failure: str, discovered: str, who: str, negated: str | None = None
+) -> None:
+    fields = {
+        "failed_on": date,
+        "discovered_on": discovered,
+        "material": "true",
+        "material_adverse_effect": _no(negated),
+        "cured": "false",
+        "contested": "false",
+    }
+    _named(world, "obligation_failures", failure, fields, who)
+
+
+@step(
+    "Given",
+    r"the Company cures {failure} on {date}",
+    'Given the Company cures "the Acme supply payment" on "2004-03-01"',
+    "Record that the Company cured a failure already recorded, and when (§5.2(h)).",
+)
+def given_cured(world: World, failure: str, date: str) -> None:
+    record = _record(world, "obligation_failures", failure, create=False)
+    _set_field(world, "obligation_failures", record, "cured", "true")
+    _set_field(world, "obligation_failures", record, "cured_on", date)
+
+
+@step(
+    "Given",
+    r"from {date}, by {shortfall}, the Company's books (?P<negated>no longer )?present fairly its financial"
+    r" condition and results of operations under GAAP, as asserted by {who}",
+    'Given from "2004-02-01", by "the unrecorded warranty reserve", the Company\'s books no longer present fairly'
+    ' its financial condition and results of operations under GAAP, as asserted by "FTTI"',
+    "Record something said to keep the Company's books from presenting fairly its financial condition, or its"
+    " statements from carrying a reserve GAAP requires, and a party's judgement of it (§5.2(i)).",
+)
+def given_books(world: World, date: str, shortfall: str, who: str, negated: str | None = None) -> None:
+    _named(world, "accounting_shortfalls", shortfall, {"since": date, "improper": _yes(negated)}, who)
+
+
+@step(
+    "Given",
+    r"from {date}, by {shortfall}, the Company's property damage insurance (?P<effect>falls short of|still provides)"
+    r" the coverage reasonably necessary to protect its assets and business, as asserted by {who}",
+    'Given from "2004-02-01", by "the fire policy not renewed", the Company\'s property damage insurance falls'
+    ' short of the coverage reasonably necessary to protect its assets and business, as asserted by "FTTI"',
+    "Record something said to leave the Company's property damage insurance short of the coverage reasonably"
+    " necessary, and a party's judgement of it (§5.2(j)).",
+)
+def given_insurance(world: World, date: str, shortfall: str, effect: str, who: str) -> None:
+    fields = {"since": date, "insufficient": _yes(effect == "falls short of")}
+    _named(world, "insurance_shortfalls", shortfall, fields, who)
+
+
+_PURPOSES = ("working capital", "capital expenditures", "acquisitions", "general corporate purposes")
+
+
+def _proceeds_use(world: World, use: str, date: str, amount: str, **flags: str) -> dict[str, Any]:
+    fields = {
+        "used_on": date,
+        "amount": amount,
+        "from_proceeds": "true",
+        "purpose": "general corporate purposes",
+        "repays_closing_date_debt": "false",
+        "to_stockholder_or_affiliate": "false",
+        "restricted_stock_repurchase": "false",
+        "section_7_1_reimbursement": "false",
+        "section_5_2_l_purchase": "false",
+    }
+    return _named(world, "proceeds_uses", use, {**fields, **flags})
+
+
+@step(
+    "Given",
+    r"on {date} the Company uses {amount} of the proceeds for {use}, (?P<purpose>"
+    + "|".join(_PURPOSES)
+    + r"|none of the purposes §2\.4 allows)",
+    'Given on "2003-04-15" the Company uses "$250,000.00" of the proceeds for "the April payroll", working capital',
+    "Record a use of the proceeds of the Shares and what it funded (§2.4): working capital, capital expenditures,"
+    " acquisitions, general corporate purposes, or none of the purposes §2.4 allows.",
+)
+def given_proceeds_use(world: World, date: str, amount: str, use: str, purpose: str) -> None:
+    _proceeds_use(world, use, date, amount, purpose=purpose)
+
+
+@step(
+    "Given",
+    r"on {date} the Company uses {amount} of the proceeds to repay {use}, indebtedness outstanding on the Closing"
+    r" Date",
+    'Given on "2003-04-15" the Company uses "$100,000.00" of the proceeds to repay "the equipment loan",'
+    " indebtedness outstanding on the Closing Date",
+    "Record a use of the proceeds that repaid indebtedness of the Company outstanding on the Closing Date (§2.4).",
+)
+def given_proceeds_repay(world: World, date: str, amount: str, use: str) -> None:
+    _proceeds_use(world, use, date, amount, repays_closing_date_debt="true")
+
+
+@step(
+    "Given",
+    r"on {date} the Company pays {amount} of the proceeds to {payee}, a stockholder, for {use}"
+    r"(?P<webb>, a purchase from Webb under §5\.2\(l\))?",
+    'Given on "2003-04-30" the Company pays "$12,000.00" of the proceeds to "WEBB", a stockholder, for "the April'
+    ' software", a purchase from Webb under §5.2(l)',
+    "Record a payment from the proceeds to a stockholder of the Company (or an Affiliate of one, or another"
+    " Affiliate of the Company), and say when it paid for a purchase from Webb that §5.2(l) requires (§2.4).",
+)
+def given_proceeds_to_stockholder(
+    world: World, date: str, amount: str, payee: str, use: str, webb: str | None = None
+) -> None:
+    _proceeds_use(world, use, date, amount, to_stockholder_or_affiliate="true", section_5_2_l_purchase=_yes(webb))
+
+
+@step(
+    "Given",
+    r"on {date} the Company reimburses {amount} of (?P<whose>Intel|Webb)'s expenses from the proceeds under §7\.1",
+    'Given on "2003-03-25" the Company reimburses "$45,000.00" of Intel\'s expenses from the proceeds under §7.1',
+    "Record a §7.1 reimbursement of Intel's or Webb's expenses paid from the proceeds (§2.4 excepts it).",
+)
+def given_proceeds_reimbursement(world: World, date: str, amount: str, whose: str) -> None:
+    use = f"the §7.1 reimbursement of {whose}'s expenses"
+    _proceeds_use(world, use, date, amount, to_stockholder_or_affiliate="true", section_7_1_reimbursement="true")
+
+
+@step(
+    "Given",
+    r"on {date} the Company repurchases restricted stock at cost for {amount} of the proceeds from {seller},"
+    r" under a compensation arrangement the Board approved",
+    'Given on "2003-06-30" the Company repurchases restricted stock at cost for "$1,500.00" of the proceeds from'
+    ' "a departing engineer", under a compensation arrangement the Board approved',
+    "Record a Company repurchase of restricted stock at cost from an employee or consultant under a"
+    " Board-approved compensation agreement or arrangement, paid from the proceeds (§2.4 allows it).",
+)
+def given_proceeds_repurchase(world: World, date: str, amount: str, seller: str) -> None:
+    use = f"the repurchase of restricted stock from {seller}"
+    _proceeds_use(world, use, date, amount, to_stockholder_or_affiliate="true", restricted_stock_repurchase="true")
+
+
+@step(
+    "Given",
+    r"{use} was paid (?P<source>from other funds, not the proceeds|from money that cannot be traced)",
+    'Given "the April software" was paid from other funds, not the proceeds',
+    "Say that a payment recorded among the uses of the proceeds was made from other funds, or that its source"
+    " cannot be traced (then it is unknown whether §2.4 reaches it).",
+)
+def given_proceeds_source(world: World, use: str, source: str) -> None:
+    record = _record(world, "proceeds_uses", use, create=False)
+    traced = "false" if source.startswith("from other") else "unknown"
+    _set_field(world, "proceeds_uses", record, "from_proceeds", traced)
+
+
 # ---------------------------------------------------------------- Then
 
 

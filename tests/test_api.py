@@ -19,11 +19,7 @@ def engine():
         yield e
 
 
-AFTER_THE_CLOSING = (
-    "1.",
-    "5.",
-    "6.",
-)  # sections of the rules about the time after the Closing (§1.1(aa), Articles 5, 6)
+AFTER_THE_CLOSING = ("1.", "2.4", "5.", "6.")  # rules about the time after the Closing (§1.1(aa), §2.4, Articles 5, 6)
 
 
 def test_closing_example_is_ready_and_everything_met(engine) -> None:
