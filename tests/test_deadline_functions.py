@@ -140,3 +140,11 @@ def test_earliest_and_latest_of_a_list(text, expected) -> None:
 def test_earliest_of_dates_and_numbers_together_is_a_policy_problem() -> None:
     with pytest.raises(EvaluationProblem, match="cannot order 3 with 2003-11-01"):
         _both("earliest(d for d in [2003-11-01, 3])")
+
+
+@pytest.mark.parametrize("text", ["9999-12-30 + 5", "0001-01-02 - 5"])
+def test_date_arithmetic_past_the_calendar_is_a_clean_problem(text: str) -> None:
+    """A deal state near the year 9999 makes a rule's date arithmetic overflow: a one-line problem
+    (exit 2 on the command line), never an internal error."""
+    with pytest.raises(EvaluationProblem, match="past the calendar"):
+        _both(text)

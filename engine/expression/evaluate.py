@@ -972,10 +972,13 @@ def add_up(values: list[Any], where: str) -> Any:
 def arith(op: str, a: Any, b: Any, where: str) -> Any:
     """Exact arithmetic: integers and Decimals stay exact, division gives a Fraction."""
     if isinstance(a, dt.date) or isinstance(b, dt.date):
-        if op == "+" and isinstance(a, dt.date) and isinstance(b, int):
-            return a + dt.timedelta(days=b)
-        if op == "-" and isinstance(a, dt.date) and isinstance(b, int):
-            return a - dt.timedelta(days=b)
+        if op in "+-" and isinstance(a, dt.date) and isinstance(b, int) and not isinstance(b, bool):
+            try:
+                return a + dt.timedelta(days=b) if op == "+" else a - dt.timedelta(days=b)
+            except OverflowError:
+                raise EvaluationProblem(
+                    f"{where!r}: {format_value(a)} {op} {b} days is past the calendar (years 1 to 9999)"
+                ) from None
         if op == "-" and isinstance(a, dt.date) and isinstance(b, dt.date):
             return (a - b).days
         raise EvaluationProblem(f"{where!r}: cannot compute {format_value(a)} {op} {format_value(b)}")
