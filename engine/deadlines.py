@@ -69,7 +69,7 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
     found = []
     owed = _covenant_figures(policy)  # listed with the covenant that owes them, and its status
     for name, definition in policy.definitions.items():
-        if name in owed:
+        if name in owed or not definition.calendar:
             continue
         parties = policy.groups[definition.for_each] if definition.for_each else (None,)
         for party in parties:

@@ -52,7 +52,7 @@ _RULE_KEYS = {
 }
 _END_KEYS = {"event", "section", "quote", "when"}  # required
 _END_OPTIONAL = {"on"}
-_DEFINITION_KEYS = {"name", "section", "title", "for_each", "quote", "value", "notes"}
+_DEFINITION_KEYS = {"name", "section", "title", "for_each", "quote", "value", "notes", "calendar"}
 _REQUIRED = ("id", "section", "title", "kind", "binds", "waiver", "quote", "when")
 
 
@@ -252,6 +252,7 @@ class Definition:
     file: str
     line: int | None
     windowed: bool = True  # reads a judgement, whose standing depends on the rule's deadline
+    calendar: bool = True  # a date figure `dealcheck calendar` lists (false: a date of the record, not one to diarise)
 
     @property
     def citation(self) -> str:
@@ -833,6 +834,7 @@ class _Loader:
                 notes=" ".join(str(d.get("notes", "")).split()),
                 file=doc.file,
                 line=line,
+                calendar=d.get("calendar", True) is not False,
             )
 
         def visit(name: str, path: list[str]) -> None:

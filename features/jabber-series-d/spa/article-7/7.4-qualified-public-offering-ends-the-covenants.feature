@@ -18,6 +18,8 @@ Feature: The closing of a Qualified Public Offering ends the covenants after the
     Examples:
       | rule                   | party |
       | spa.5.2.c.i.annual     | FTTI  |
+      | spa.5.2.c.i.letter     | INTEL |
+      | spa.5.2.c.iii.comparison | WEBB |
       | spa.5.2.c.ii.monthly   | INTEL |
       | spa.5.2.c.ii.quarterly | WEBB  |
       | spa.5.2.c.iii.budget   | FTTI  |
