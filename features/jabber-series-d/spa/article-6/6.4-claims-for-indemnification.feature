@@ -25,6 +25,25 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       And the reason for "spa.6.4.notice" for "INTEL" mentions "Deadline: 2003-10-15 (Wednesday)"
 
     @boundary
+    Scenario: A notice of Intel's claim sent by Webb, or to someone other than the Company, does not count
+      Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15"
+      And the "notices" record "Webb's letter" with:
+        | field   | value             |
+        | from    | WEBB              |
+        | to      | COMPANY           |
+        | subject | INTEL: a breach of §3.1(k) |
+        | method  | hand              |
+        | sent_on | 2003-10-01        |
+      And the "notices" record "Intel's letter to FTTI" with:
+        | field   | value             |
+        | from    | INTEL             |
+        | to      | FTTI              |
+        | subject | INTEL: a breach of §3.1(k) |
+        | method  | hand              |
+        | sent_on | 2003-10-02        |
+      When the deal is checked as of "2003-10-20"
+      Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
+
     Scenario Outline: Notice on the 30th day is in time; on the 31st it is late, breached from that day
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "<notice>"
       When the deal is checked as of "2003-10-20"
