@@ -130,25 +130,20 @@ class _Build:
         return ast.Call(ch[0].value, args, **self.span(tree))
 
     def t_aggregate(self, tree, ch):
-        func, expr, var, collection, where = ch
-        return ast.Aggregate(
-            func.value,
-            self.build(expr),
-            var.value,
-            self.build(collection),
-            self.build(where) if where is not None else None,
-            **self.span(tree),
-        )
+        return self._aggregate(tree, *ch, None)
 
     def t_aggregate_from(self, tree, ch):
-        func, start, expr, var, collection, where = ch
+        func, start, *rest = ch  # max(first, expr for x in list where cond)
+        return self._aggregate(tree, func, *rest, start)
+
+    def _aggregate(self, tree, func, expr, var, collection, where, start):
         return ast.Aggregate(
             func.value,
             self.build(expr),
             var.value,
             self.build(collection),
             self.build(where) if where is not None else None,
-            self.build(start),
+            self.build(start) if start is not None else None,
             **self.span(tree),
         )
 
