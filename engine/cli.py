@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "deal_state", type=Path, nargs="+", help="a deal-state file; several, a folder or a quoted glob for a portfolio"
     )
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
-    check.add_argument("--format", choices=report.FORMATS, default="text")
+    check.add_argument("--format", choices=(*report.FORMATS, "html"), default="text")
+    check.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the checklist to FILE, not stdout")
     check.add_argument(
         "--workers", type=_workers, default=1, help="processes for a portfolio (default 1; 0 means every core)"
     )
@@ -226,8 +227,25 @@ def _run(args: argparse.Namespace) -> int:
             return EXIT_READY
         checklist = engine.check(state, args.as_of)
         code = EXIT_READY if checklist.ready else EXIT_NOT_READY
-        _emit(report.render(checklist, args.format))
+        if args.format == "html":
+            from engine import html_report
+
+            text = html_report.render(checklist, engine.policy)
+        else:
+            text = report.render(checklist, args.format)
+        _output(text, args.output)
         return code
+
+
+def _output(text: str, path: Path | None) -> None:
+    """The checklist to stdout, or to the file -o names."""
+    if path is None:
+        _emit(text)
+        return
+    try:
+        path.write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise DealcheckError(f"{path}: cannot write the file ({exc.strerror})", fix="check the path") from None
 
 
 def _workers(text: str) -> int:
@@ -249,6 +267,8 @@ def _portfolio(args: argparse.Namespace) -> int:
     """Many deal states: one summary line per deal in input order, then the totals (or JSON Lines)."""
     from engine import portfolio
 
+    if args.format == "html" or args.output is not None:
+        raise DealcheckError("--format html and -o write one deal's checklist", fix="give one deal state")
     root = _root(args)
     sources = portfolio.expand(args.deal_state)
     progress = sys.stderr.isatty() and args.format != "json"
