@@ -136,6 +136,8 @@ def _as(value: Any, key: str) -> Any:
 def _record(record: dict, key: str) -> dict:
     """An Investor's record (investment, payment, share certificate) for 1,000 Shares paid in cash."""
     out = {**record, "investor": key}
+    if "certificate" in out:  # a stock certificate (§7.2) is named by its number: one of its own
+        out["certificate"] = f"{out['certificate']} ({key})"
     if "shares" in out:
         out["shares"] = NEW_SHARES
     if "cash" in out:

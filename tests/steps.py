@@ -1921,6 +1921,324 @@ def given_proceeds_source(world: World, use: str, source: str) -> None:
     _set_field(world, "proceeds_uses", record, "from_proceeds", traced)
 
 
+# ---- steps added by art67
+# §6.1 statements in certificates, §6.3 reimbursement and repayment, §6.4 settlement, §6.5 defence,
+# §7.2 legends, §7.8 assignments, §7.9 amendments.
+
+
+@step(
+    "Given",
+    r"the claim {party} makes for {what} rests on {statement}, (?P<whose>the Company's own|a third party's)"
+    r" statement in {instrument}, which (?P<by>the Company|another) delivered on {date},"
+    r" (?P<pursuant>pursuant|not pursuant) to the Agreement as asserted by {who}",
+    'Given the claim "INTEL" makes for "the inaccuracy of a representation in the officers\' certificate" rests on'
+    ' "no litigation pending", the Company\'s own statement in "the §4.1(q)(v) officers\' certificate", which the'
+    ' Company delivered on "2003-03-18", pursuant to the Agreement as asserted by "INTEL"',
+    "Record a statement in a certificate or other instrument that a claim says was inaccurate (§6.1): whose"
+    " statement it is (the Company's own, or a third party's the instrument carries), who delivered the"
+    " instrument and when, and a party's judgement whether it was delivered pursuant to the Agreement.",
+)
+def given_certificate_statement(
+    world: World,
+    party: str,
+    what: str,
+    statement: str,
+    whose: str,
+    instrument: str,
+    by: str,
+    date: str,
+    pursuant: str,
+    who: str,
+) -> None:
+    claim = _claim(world, party, what)
+    record = _record(world, "certificate_statements", statement, create=True)
+    record.clear()
+    record.update({"statement": statement, "claim": claim["claim"], "instrument": instrument})
+    _set_field(world, "certificate_statements", record, "delivered_on", date)
+    _set_field(world, "certificate_statements", record, "delivered_by_company", _yes(by == "the Company"))
+    _set_field(world, "certificate_statements", record, "made_by_company", _yes(whose == "the Company's own"))
+    _set_field(world, "certificate_statements", record, "pursuant_to_agreement", _yes(pursuant == "pursuant"), who)
+
+
+@step(
+    "Given",
+    r"{party} incurs {amount} of Losses {losses} on its claim for {what} on {date}, to be reimbursed by {by}"
+    r" as asserted by {who}",
+    'Given "INTEL" incurs "$20,000.00" of Losses "counsel fees, April 2004" on its claim for "a breach of §3.1(k)"'
+    ' on "2004-04-30", to be reimbursed by "2004-05-31" as asserted by "INTEL"',
+    "Record Losses an Indemnified Party incurred on its claim, as incurred, and a party's judgement of the date by"
+    " which reimbursing them promptly required the Company to pay (§6.3 sets no number of days). Not yet"
+    " reimbursed unless a later step says so.",
+)
+def given_losses_incurred(
+    world: World, party: str, amount: str, losses: str, what: str, date: str, by: str, who: str
+) -> None:
+    claim = _claim(world, party, what)
+    record = _record(world, "indemnity_reimbursements", losses, create=True)
+    record.clear()
+    record.update({"losses": losses, "claim": claim["claim"], "reimbursed": False})
+    _set_field(world, "indemnity_reimbursements", record, "amount", amount)
+    _set_field(world, "indemnity_reimbursements", record, "incurred_on", date)
+    _set_field(world, "indemnity_reimbursements", record, "reimburse_by", by, who)
+
+
+@step(
+    "Given",
+    r"the Company reimburses the Losses {losses} on {date}",
+    'Given the Company reimburses the Losses "counsel fees, April 2004" on "2004-05-20"',
+    "Record that the Company reimbursed, in full, Losses already recorded (§6.3), and when.",
+)
+def given_losses_reimbursed(world: World, losses: str, date: str) -> None:
+    record = _record(world, "indemnity_reimbursements", losses, create=False)
+    _set_field(world, "indemnity_reimbursements", record, "reimbursed", "true")
+    _set_field(world, "indemnity_reimbursements", record, "reimbursed_on", date)
+
+
+@step(
+    "Given",
+    r"the Company's payment for the Losses {losses} is to be repaid by {by} as asserted by {who}"
+    r"(?:, and is repaid on {date})?",
+    'Given the Company\'s payment for the Losses "counsel fees, April 2004" is to be repaid by "2004-10-31" as'
+    ' asserted by "COMPANY", and is repaid on "2004-10-15"',
+    "After a final ruling that a claim's Losses resulted from the Indemnified Party's gross negligence or willful"
+    " misconduct: a party's judgement of the date by which the Indemnified Party must repay what the Company paid"
+    ' for them (§6.3 sets no time), and the day it repaid (leave out ", and is repaid on …" while it has not).',
+)
+def given_losses_repay(world: World, losses: str, by: str, who: str, date: str | None = None) -> None:
+    record = _record(world, "indemnity_reimbursements", losses, create=False)
+    _set_field(world, "indemnity_reimbursements", record, "repay_by", by, who)
+    _set_field(world, "indemnity_reimbursements", record, "repaid", _yes(date))
+    if date:
+        _set_field(world, "indemnity_reimbursements", record, "repaid_on", date)
+
+
+def _third_party_claim(world: World, party: str, what: str, create: bool = False) -> dict[str, Any]:
+    """The third party's claim behind the Investor's claim for indemnification for `what`."""
+    claim = _claim(world, party, what)
+    _, records = _records(world, "third_party_claims")
+    for r in records:
+        if str(r.get("claim")) == claim["claim"]:
+            return r
+    if not create:
+        raise fail(
+            f'no third party\'s claim is recorded behind the claim "{party}" makes for "{what}"',
+            f'add it first: Given the claim "{party}" makes for "{what}" results from a third party\'s claim'
+            ' brought on "…"',
+        )
+    record: dict[str, Any] = {"investor": party, "claim": claim["claim"]}
+    records.append(record)
+    return record
+
+
+@step(
+    "Given",
+    r"the claim {party} makes for {what} results from a third party's claim brought on {date}",
+    'Given the claim "INTEL" makes for "the suit by a customer of the Company" results from a third party\'s claim'
+    ' brought on "2004-03-01"',
+    "Record the claim or proceeding of a third party behind a claim for indemnification (§6.4, §6.5). No suit,"
+    " the Company has not assumed the defence, the Indemnified Party does not control it and has not settled,"
+    " unless later steps say so.",
+)
+def given_third_party_claim(world: World, party: str, what: str, date: str) -> None:
+    record = _third_party_claim(world, party, what, create=True)
+    for field, value in (
+        ("brought_on", date),
+        ("suit_instituted", "false"),
+        ("company_assumed_defence", "false"),
+        ("indemnified_party_controls", "false"),
+        ("settled", "false"),
+    ):
+        _set_field(world, "third_party_claims", record, field, value)
+
+
+@step(
+    "Given",
+    r"suit is instituted against {party} on the claim for {what} on {date}",
+    'Given suit is instituted against "INTEL" on the claim for "the suit by a customer of the Company" on "2004-03-05"',
+    "Record that suit was instituted against the Indemnified Party on a third party's claim (§6.4).",
+)
+def given_suit_instituted(world: World, party: str, what: str, date: str) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "suit_instituted", "true")
+    _set_field(world, "third_party_claims", record, "suit_instituted_on", date)
+
+
+@step(
+    "Given",
+    r"the Company assumes the defence of the claim {party} makes for {what} on {date}"
+    r" (?P<how>by|without) written notice to the Indemnified Parties",
+    'Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company"'
+    ' on "2004-03-10" by written notice to the Indemnified Parties',
+    "Record that the Company assumed the defence of a third party's claim, or took control of the suit (§6.5,"
+    " §6.4), and whether it gave the Indemnified Parties written notice.",
+)
+def given_defence_assumed(world: World, party: str, what: str, date: str, how: str) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "company_assumed_defence", "true")
+    _set_field(world, "third_party_claims", record, "company_assumed_defence_on", date)
+    _set_field(world, "third_party_claims", record, "defence_notice_in_writing", _yes(how == "by"))
+
+
+@step(
+    "Given",
+    r"the Company (?P<negated>does not conduct|conducts) the defence of the claim {party} makes for {what}"
+    r" diligently as asserted by {who}",
+    'Given the Company conducts the defence of the claim "INTEL" makes for "the suit by a customer of the Company"'
+    ' diligently as asserted by "INTEL"',
+    "A party's judgement of whether the Company conducts diligently the defence it assumed (§6.5).",
+)
+def given_defence_diligence(world: World, negated: str, party: str, what: str, who: str) -> None:
+    record = _third_party_claim(world, party, what)
+    value = _yes(negated == "conducts")
+    _set_field(world, "third_party_claims", record, "defence_conducted_diligently", value, who)
+
+
+@step(
+    "Given",
+    r"{party} controls the defence of its claim for {what}",
+    'Given "INTEL" controls the defence of its claim for "the suit by a customer of the Company"',
+    "Record that the Indemnified Party controls the defence or settlement of a third party's claim itself,"
+    " rather than only participating in the defence (§6.5).",
+)
+def given_party_controls(world: World, party: str, what: str) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "indemnified_party_controls", "true")
+
+
+@step(
+    "Given",
+    r"in the reasonable opinion of {party} its claim for {what} could (?P<negated>not )?have an adverse effect on"
+    r" its business as asserted by {who}",
+    'Given in the reasonable opinion of "INTEL" its claim for "the suit by a customer of the Company" could have'
+    ' an adverse effect on its business as asserted by "INTEL"',
+    "The Indemnified Party's own reasonable opinion that a third party's claim could (or could not) have an"
+    " adverse effect on its or its Affiliates' business, operations, assets, properties, prospects or reputation"
+    " (§6.5), as someone asserts it: only the Indemnified Party, or its counsel, may.",
+)
+def given_adverse_effect(world: World, party: str, what: str, who: str, negated: str | None = None) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "adverse_effect", _yes(not negated), who)
+
+
+@step(
+    "Given",
+    r"{party} settles the third party's claim behind its claim for {what} on {date}",
+    'Given "INTEL" settles the third party\'s claim behind its claim for "the suit by a customer of the Company" on'
+    ' "2004-04-01"',
+    "Record that the Indemnified Party settled or compromised a third party's claim (§6.4). Without the"
+    " Company's consent unless a later step says so.",
+)
+def given_settled(world: World, party: str, what: str, date: str) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "settled", "true")
+    _set_field(world, "third_party_claims", record, "settled_on", date)
+    record.setdefault("company_consented", {"value": False, "asserted_by": "COMPANY"})
+
+
+@step(
+    "Given",
+    r"the Company consents in writing on {date} to the settlement of the claim {party} makes for {what}"
+    r" as asserted by {who}",
+    'Given the Company consents in writing on "2004-03-25" to the settlement of the claim "INTEL" makes for'
+    ' "the suit by a customer of the Company" as asserted by "COMPANY"',
+    "Record the Company's written consent to the Indemnified Party's settlement of a third party's claim (§6.4),"
+    " and who says it was given: only the Company, or its counsel, may.",
+)
+def given_settlement_consent(world: World, date: str, party: str, what: str, who: str) -> None:
+    record = _third_party_claim(world, party, what)
+    _set_field(world, "third_party_claims", record, "company_consented", "true", who)
+    _set_field(world, "third_party_claims", record, "company_consented_on", date)
+
+
+@step(
+    "Given",
+    r"the Company withholds its consent to the settlement of the claim {party} makes for {what}"
+    r" (?P<how>unreasonably|reasonably) as asserted by {who}",
+    'Given the Company withholds its consent to the settlement of the claim "INTEL" makes for "the suit by a'
+    ' customer of the Company" unreasonably as asserted by "INTEL"',
+    "Record that the Company did not consent to a settlement (§6.4), and a party's judgement of whether it"
+    ' withheld its consent unreasonably ("which shall not be unreasonably withheld").',
+)
+def given_settlement_consent_withheld(world: World, party: str, what: str, how: str, who: str) -> None:
+    record = _third_party_claim(world, party, what)
+    record["company_consented"] = {"value": False, "asserted_by": "COMPANY"}
+    _set_field(world, "third_party_claims", record, "consent_unreasonably_withheld", _yes(how == "unreasonably"), who)
+
+
+@step(
+    "Given",
+    r"on {date} the Company issues stock certificate {certificate} for shares of {party}"
+    r"(?: held by {holder})? (?P<legend>with|without) the §7\.2 legend",
+    'Given on "2004-02-02" the Company issues stock certificate "C-12" for shares of "FTTI" held by "FT Holdings'
+    ' (a transferee of FTTI)" without the §7.2 legend',
+    "Record a certificate representing Series D Preferred Stock or Common Stock held by an Investor or by a"
+    " transferee of its shares (§7.2), and whether it bears the Securities Act legend.",
+)
+def given_stock_certificate(
+    world: World, date: str, certificate: str, party: str, legend: str, holder: str | None = None
+) -> None:
+    world.party(party)
+    record = _record(world, "stock_certificates", certificate, create=True)
+    record.clear()
+    record.update({"certificate": certificate, "investor": party})
+    if holder:
+        record["holder"] = holder
+    _set_field(world, "stock_certificates", record, "issued_on", date)
+    _set_field(world, "stock_certificates", record, "bears_legend", _yes(legend == "with"))
+
+
+@step(
+    "Given",
+    r"on {date} {party} assigns its rights under the Agreement to {assignee}"
+    r"(?:, with the (?P<form>written|oral) consent of {consenting} given on {consented})?",
+    'Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the written'
+    ' consent of "COMPANY, FTTI, WEBB" given on "2004-01-26"',
+    "Record an assignment of a party's rights (or obligations) under the Agreement (§7.8), with the consents of"
+    ' the other parties to it and the day the last was given; leave out ", with the … consent …" when none'
+    " consented.",
+)
+def given_assignment(
+    world: World,
+    date: str,
+    party: str,
+    assignee: str,
+    form: str | None = None,
+    consenting: str | None = None,
+    consented: str | None = None,
+) -> None:
+    world.party(party)
+    name = f"{party}'s assignment to {assignee}"
+    record = _record(world, "assignments", name, create=True)
+    record.clear()
+    record.update({"assignment": name, "assignor": party, "assignee": assignee})
+    _set_field(world, "assignments", record, "assigned_on", date)
+    _set_field(world, "assignments", record, "consented_by", consenting or "")
+    _set_field(world, "assignments", record, "consents_in_writing", _yes(form == "written"))
+    if consented:
+        _set_field(world, "assignments", record, "consented_on", consented)
+
+
+@step(
+    "Given",
+    r"on {date} the Agreement is amended by {amendment} \(changing {terms}\), with the (?P<form>written|oral)"
+    r" consent of {consenting}",
+    'Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with'
+    ' the written consent of "COMPANY, FTTI, INTEL, WEBB"',
+    "Record an amendment of the Agreement (§7.9): its name, the terms it changes, and who consented to it, in"
+    " writing or not.",
+)
+def given_amendment(world: World, date: str, amendment: str, terms: str, form: str, consenting: str) -> None:
+    for p in consenting.split(","):
+        if p.strip():
+            world.party(p.strip())
+    record = _record(world, "amendments", amendment, create=True)
+    record.clear()
+    record.update({"amendment": amendment, "terms": terms})
+    _set_field(world, "amendments", record, "dated", date)
+    _set_field(world, "amendments", record, "consented_by", consenting)
+    _set_field(world, "amendments", record, "in_writing", _yes(form == "written"))
+
+
 # ---------------------------------------------------------------- Then
 
 

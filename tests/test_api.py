@@ -19,7 +19,8 @@ def engine():
         yield e
 
 
-AFTER_THE_CLOSING = ("1.", "2.4", "5.", "6.")  # rules about the time after the Closing (§1.1(aa), §2.4, Articles 5, 6)
+# rules about the time after the Closing (§1.1(aa), §2.4, Articles 5, 6, and §7.2, §7.4, §7.8, §7.9)
+AFTER_THE_CLOSING = ("1.", "2.4", "5.", "6.", "7.2", "7.4", "7.8", "7.9")
 
 
 def test_closing_example_is_ready_and_everything_met(engine) -> None:
