@@ -131,3 +131,15 @@ Feature: SPA §2.3(b)(ii): the Webb Option never buys Webb above 49% (§5.3(a)),
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "unknown" for "WEBB"
       And "spa.2.3.b.webb_option.amount" for "WEBB" is missing "subsequent_closings[sc1].votes_per_share"
+
+    Scenario: Who approved Webb's purchase at sc1 is not recorded: far below 49%, that does not matter
+      Given in Subsequent Closing "sc1" "WEBB" pays "$1,000,000.00" for "2,000,000" Shares
+      When the deal is checked as of "2003-10-15"
+      Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
+
+    Scenario: Who approved Webb's purchase at sc1 is not recorded: at exactly 49%, it decides, so the amount is unknown
+      Given on "2003-09-01", after "Webb's purchase from FTTI", "WEBB" owns "85,750,000" of "200,000,000" shares of capital stock with "10,000,000" of "200,000,000" votes
+      And in Subsequent Closing "sc1" "WEBB" pays "$1,000,000.00" for "2,000,000" Shares
+      When the deal is checked as of "2003-10-15"
+      Then "spa.2.3.b.webb_option.amount" is "unknown" for "WEBB"
+      And "spa.2.3.b.webb_option.amount" for "WEBB" is missing "subsequent_closing_purchases[WEBB#1].approved_in_writing_by"
