@@ -505,12 +505,14 @@ def _report_kind(world: World, kind: str) -> str:
 @step(
     "Given",
     r"the Company delivers the {kind} for the period ending {period} to {parties} on {date}"
-    r"(?P<no_certificate> without the officer's certificate)?(?P<unaudited>, not audited by a qualified firm)?",
+    r"(?P<no_certificate> without the officer's certificate)?"
+    r"(?:(?P<unaudited>, not audited and certified)|, audited and certified by {auditor})?",
     'Given the Company delivers the "monthly statements" for the period ending "2003-10-31" to "FTTI, INTEL, WEBB"'
     ' on "2003-11-28"',
     "Record the delivery of a §5.2(c) report (annual statements, management letter, monthly statements,"
     " quarterly statements, budget and plan) to Investors. Add `without the officer's certificate` or"
-    " `, not audited by a qualified firm` when it lacked them. A report for the same period to the same"
+    " `, not audited and certified` when it lacked them; annual statements may name the firm that audited and"
+    ' certified them (`, audited and certified by "KPMG"`). A report for the same period to the same'
     " Investor is replaced.",
 )
 def given_report(
@@ -521,6 +523,7 @@ def given_report(
     date: str,
     no_certificate: str | None = None,
     unaudited: str | None = None,
+    auditor: str | None = None,
 ) -> None:
     key = _report_kind(world, kind)
     end, on = _date(period), _date(date)
@@ -531,7 +534,9 @@ def given_report(
         record = {spec.key: key, "investor": party, "period_end": end, "delivered_on": on}
         record["officer_certificate"] = not no_certificate
         if key == "annual_statements":
-            record["audited_by_qualified_firm"] = not unaudited
+            record["audited"] = not unaudited
+            if auditor:
+                record["auditor"] = auditor
         records.append(record)
 
 
@@ -2237,6 +2242,144 @@ def given_amendment(world: World, date: str, amendment: str, terms: str, form: s
     _set_field(world, "amendments", record, "dated", date)
     _set_field(world, "amendments", record, "consented_by", consenting)
     _set_field(world, "amendments", record, "in_writing", _yes(form == "written"))
+
+
+def _asserter(who: str | None, what: str) -> str:
+    if not who:
+        raise fail(f"{what} is a judgement", 'add as asserted by "WHO"')
+    return who
+
+
+@step(
+    "Given",
+    r"the Company selects {firm} on {date} to audit its annual statements,"
+    r' (?P<kind>a "Big Four" firm|a firm of national standing|neither a "Big Four" firm nor one of national standing)'
+    r"(?: as asserted by {who})?, with {outstanding} Shares outstanding",
+    'Given the Company selects "KPMG" on "2003-06-15" to audit its annual statements, a "Big Four" firm, with'
+    ' "26,767,060" Shares outstanding',
+    "Record the Company's selection of the firm that audits and certifies its annual statements (§5.2(c)(i)),"
+    ' named "the selection of" the firm (the Investors approve it under that name): a "Big Four" firm, or a'
+    " party's judgement that it is (or is not) an independent public accounting firm of national standing; and"
+    " the Shares then outstanding. No holder that is not an Investor approves it unless said.",
+)
+def given_auditor_selection(
+    world: World, firm: str, date: str, kind: str, outstanding: str, who: str | None = None
+) -> None:
+    fact = "auditor_selections"
+    selection = f"the selection of {firm}"
+    _, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get("selection")) != selection]
+    record = _append(world, fact, {"selection": selection, "firm": firm})
+    _set_field(world, fact, record, "selected_on", date)
+    _set_field(world, fact, record, "big_four", "true" if kind.endswith('"Big Four" firm') else "false")
+    if not kind.endswith('"Big Four" firm'):
+        standing = "false" if kind.startswith("neither") else "true"
+        _set_field(world, fact, record, "national_standing", standing, _asserter(who, "national standing"))
+    _set_field(world, fact, record, "shares_outstanding", outstanding)
+    _set_field(world, fact, record, "other_holders_approving_shares", "0")
+
+
+@step(
+    "Given",
+    r"holders that are not Investors, holding {shares} Shares, approve the selection of {firm}",
+    'Given holders that are not Investors, holding "6,000,000" Shares, approve the selection of "KPMG"',
+    "Record the approval of the auditors' selection by holders of Shares that are not Investors (purchasers at a"
+    " Subsequent Closing), with the Shares they hold (§5.2(c)(i)); the Investors' approvals are the approvals step.",
+)
+def given_other_holders_approve(world: World, shares: str, firm: str) -> None:
+    record = _record(world, "auditor_selections", f"the selection of {firm}", create=False)
+    _set_field(world, "auditor_selections", record, "other_holders_approving_shares", shares)
+
+
+@step(
+    "Given",
+    r"{investor} asks on {date} for {request}, (?P<reasonable>a reasonable|an unreasonable) request about the"
+    r" Company as asserted by {who}",
+    'Given "FTTI" asks on "2004-02-02" for "the customer pipeline", a reasonable request about the Company as'
+    ' asserted by "COMPANY"',
+    "Record an Investor's request for other information relating to the financial condition, business,"
+    " prospects or corporate affairs of the Company (§5.2(c)(iv)), and a party's judgement of whether it is a"
+    " request the Investor may reasonably make; not yet answered unless a later step says so.",
+)
+def given_information_request(world: World, investor: str, date: str, request: str, reasonable: str, who: str) -> None:
+    fact = "information_requests"
+    _, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get("request")) != request]
+    record = _append(world, fact, {"request": request, "investor": world.party(investor)})
+    _set_field(world, fact, record, "requested_on", date)
+    _set_field(world, fact, record, "about_the_company", "true")
+    _set_field(world, fact, record, "reasonable", "true" if reasonable == "a reasonable" else "false", who)
+    _set_field(world, fact, record, "delivered", "false")
+
+
+@step(
+    "Given",
+    r"a reasonable time to answer {request} runs to {date}, as asserted by {who}",
+    'Given a reasonable time to answer "the customer pipeline" runs to "2004-02-16", as asserted by "FTTI"',
+    "A party's judgement of the date by which the Company should have delivered the information an Investor"
+    " asked for (§5.2(c)(iv) sets no time).",
+)
+def given_information_due(world: World, request: str, date: str, who: str) -> None:
+    record = _record(world, "information_requests", request, create=False)
+    _set_field(world, "information_requests", record, "due_by", date, who)
+
+
+@step(
+    "Given",
+    r"the Company answers {request} on {date}",
+    'Given the Company answers "the customer pipeline" on "2004-02-13"',
+    "Record that the Company delivered the information an Investor asked for, and when (§5.2(c)(iv)).",
+)
+def given_information_answered(world: World, request: str, date: str) -> None:
+    record = _record(world, "information_requests", request, create=False)
+    _set_field(world, "information_requests", record, "delivered", "true")
+    _set_field(world, "information_requests", record, "delivered_on", date)
+
+
+def _voting_agreement(world: World, name: str, date: str, parties: list[str], entered_by: list[str]) -> dict:
+    fact = "voting_agreements"
+    _, records = _records(world, fact)
+    records[:] = [r for r in records if str(r.get("agreement")) != name]
+    record = _append(world, fact, {"agreement": name, "parties": parties, "entered_by": entered_by})
+    _set_field(world, fact, record, "entered_on", date)
+    _set_field(world, fact, record, "on_voting", "true")
+    return record
+
+
+@step(
+    "Given",
+    r"on {date} {investors} enter into {agreement}, an agreement among them on the voting of their shares in a"
+    r" matter the shareholders (?P<must>must|need not) approve, as asserted by {who}",
+    'Given on "2004-02-01" "FTTI, INTEL" enter into "the pooling letter", an agreement among them on the voting'
+    ' of their shares in a matter the shareholders must approve, as asserted by "COMPANY"',
+    "Record an agreement, contract or arrangement the Investors named enter into with one another on the voting"
+    " of their shares, and a party's judgement of whether the matter is one the Company's shareholders must"
+    " approve under law, the Agreement or a Related Agreement (§5.3(b)). It is not a Related Agreement.",
+)
+def given_voting_agreement(world: World, date: str, investors: str, agreement: str, must: str, who: str) -> None:
+    who_enter = [world.party(p.strip()) for p in investors.split(",") if p.strip()]
+    record = _voting_agreement(world, agreement, date, who_enter, who_enter)
+    _set_field(world, "voting_agreements", record, "shareholder_matter", "true" if must == "must" else "false", who)
+    _set_field(world, "voting_agreements", record, "related_agreement", "false")
+
+
+@step(
+    "Given",
+    r"on {date} {joiner} joins {agreement}, a Related Agreement among {parties} on the voting of their shares in"
+    r" matters the shareholders must approve, as asserted by {who}",
+    'Given on "2003-10-15" "WEBB" joins "the Voting Agreement", a Related Agreement among "FTTI, INTEL, WEBB" on'
+    ' the voting of their shares in matters the shareholders must approve, as asserted by "COMPANY"',
+    "Record a joinder to a Related Agreement on voting (the Voting Agreement, the drag-along of the Right of"
+    " First Refusal Agreement), as §2.3(b) requires of each purchaser at a Subsequent Closing (§5.3(b)): the"
+    " one who joins enters into it (a purchaser that is not an Investor enters into nothing §5.3(b) reaches),"
+    " and the Investors already party to it are named.",
+)
+def given_voting_joinder(world: World, date: str, joiner: str, agreement: str, parties: str, who: str) -> None:
+    members = [world.party(p.strip()) for p in parties.split(",") if p.strip()]
+    joined = [joiner] if joiner in world.policy.parties else []
+    record = _voting_agreement(world, agreement, date, sorted(set(members + joined)), joined)
+    _set_field(world, "voting_agreements", record, "shareholder_matter", "true", who)
+    _set_field(world, "voting_agreements", record, "related_agreement", "true")
 
 
 # ---------------------------------------------------------------- Then

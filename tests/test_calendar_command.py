@@ -28,6 +28,7 @@ def test_the_dates_the_agreement_names_in_date_order(capsys) -> None:
     assert code == 0 and err == ""
     listed = [(d["section"], d["date"], d["party"], d["status"]) for d in json.loads(out)["deadlines"]]
     assert listed == [
+        ("2.1", "2003-03-18", None, "complied"),  # the Shares authorized on or prior to the Closing Date
         ("5.2(l)", "2003-04-30", None, "not yet due"),  # the first $12,000 month of the software purchases
         ("5.2(m)", "2003-06-30", None, "due"),  # the Stock Plan decrease: a reasonable time, in FTTI's judgement
         ("2.3(b)", "2003-11-01", None, None),  # the Webb Option expires unless a venture capital firm has informed
@@ -41,7 +42,7 @@ def test_the_dates_the_agreement_names_in_date_order(capsys) -> None:
         ("2.3(b)(iii)", "2004-01-31", None, None),  # Webb buys by
         ("5.2(l)", "2004-08-31", None, "due"),  # the asset purchase: listed once, with its covenant
     ]
-    expiry = json.loads(out)["deadlines"][2]
+    expiry = json.loads(out)["deadlines"][3]
     assert expiry["quote"] == "the Webb Option shall expire on November 1, 2003"
     assert any("2003-11-01 is a Saturday, but the date stands" in w for w in expiry["working"])
 
@@ -83,6 +84,10 @@ def test_the_icalendar_file_reads_back(tmp_path: Path, capsys) -> None:
     budget = "§5.2(c)(iii) Operating budget and strategic plan within thirty days prior to each fiscal year-end"
     assert got == [
         (
+            "§2.1 Authorization of Shares (and of the Conversion Shares) [complied as of the check]",
+            dt.date(2003, 3, 18),
+        ),
+        (
             "§5.2(l) Software purchases from Webb at $12,000 a month for twenty-one months"
             " [not yet due as of the check]",
             dt.date(2003, 4, 30),
@@ -115,7 +120,7 @@ def test_the_icalendar_file_reads_back(tmp_path: Path, capsys) -> None:
             dt.date(2004, 8, 31),
         ),
     ]
-    assert "the Webb Option shall expire on November 1, 2003" in str(events[2]["description"])
+    assert "the Webb Option shall expire on November 1, 2003" in str(events[3]["description"])
     again = tmp_path / "again.ics"
     _run(capsys, str(CLOSING), "--ics", str(again))
     assert again.read_bytes() == ics.read_bytes()  # the same deal state, the same file: never the clock
@@ -130,6 +135,7 @@ def test_the_api_gives_the_same(capsys) -> None:
     with Engine.for_deal("jabber-series-d") as engine:
         entries = engine.deadlines(engine.load_state(CLOSING))
     assert [e.date for e in entries] == [
+        dt.date(2003, 3, 18),
         dt.date(2003, 4, 30),
         dt.date(2003, 6, 30),
         *[dt.date(2003, 11, 1)] * 3,

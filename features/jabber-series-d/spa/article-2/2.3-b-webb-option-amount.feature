@@ -6,13 +6,16 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
   by such venture capital firm in a Subsequent Closing (the "Webb Option")", subject to the $2,500,000 cap
   of (i), §5.3(a) by (ii) and January 31, 2004 by (iii), and to the Option's expiry. 83.333% is taken
   exactly as written: a firm paying $3,000,000.00 lets Webb pay up to $2,499,990.00. By default Webb buys
-  whole Shares at the price of that Subsequent Closing, and only Shares still unissued.
+  whole Shares at the price of that Subsequent Closing, and only Shares still unissued, and no more than
+  keep it at or below 49% (§2.3(b)(ii): see 2.3-b-ii-webb-option-amount-ownership-limit.feature); each
+  Share sold here carries one vote (illustrative: the Series D voting terms are not in the filing).
 
   Background:
     Given the deal state "examples/jabber-series-d-closing.yaml"
     And "Acme Ventures" is reasonably acceptable to "COMPANY, FTTI, INTEL, WEBB"
     And "Beta Capital" is reasonably acceptable to "COMPANY, FTTI, INTEL, WEBB"
     And a Subsequent Closing "sc1" on "2003-10-15" at "$0.50" a share, under an addendum to the Agreement
+    And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
     And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
     And the Webb Option is considered at Subsequent Closing "sc1"
 
@@ -50,6 +53,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario: Webb bought $1,000,000.00 at the first Subsequent Closing: at the second it may buy only what is left of the cap
       Given in Subsequent Closing "sc1" "WEBB" pays "$1,000,000.00" for "2,000,000" Shares
       And a Subsequent Closing "sc2" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc2" is "1"
       And in Subsequent Closing "sc2" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
@@ -61,6 +65,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario: Webb has bought exactly $2,500,000.00 already: the cap is spent and it may buy no more
       Given in Subsequent Closing "sc1" "WEBB" pays "$2,500,000.00" for "5,000,000" Shares
       And a Subsequent Closing "sc2" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc2" is "1"
       And in Subsequent Closing "sc2" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
@@ -69,6 +74,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
 
     Scenario: At $0.2855 a Share, the 83.333% would buy more Shares than are still unissued: Webb may buy those left
       Given a Subsequent Closing "sc1" on "2003-10-15" at "$0.2855" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
@@ -83,6 +89,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
 
     Scenario: The Option expired on November 1, 2003: at a Subsequent Closing in December Webb may not buy
       Given a Subsequent Closing "sc1" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
@@ -91,6 +98,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario: Acme Ventures informed the Company in October: at its December Subsequent Closing Webb may buy
       Given the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase Shares
       And a Subsequent Closing "sc1" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
@@ -99,6 +107,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario Outline: At a Subsequent Closing after January 31, 2004 Webb may buy nothing, unless the date rolls to February 2
       Given the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase Shares
       And a Subsequent Closing "sc1" on "<day>" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       And the setting "period_fixed_date_roll" is "<roll>"
       When the deal is checked as of "<day>"
@@ -123,6 +132,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario Outline: Measured per Subsequent Closing, or on every Subsequent Closing so far, less what Webb bought
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$1,200,000.00" for "2,400,000" Shares as a venture capital firm
       And a Subsequent Closing "sc2" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc2" is "1"
       And in Subsequent Closing "sc2" "Acme Ventures" pays "$1,200,000.00" for "2,400,000" Shares as a venture capital firm
       And the Webb Option is considered at Subsequent Closing "sc2"
       And the setting "webb_option_base" is "<base>"
@@ -171,6 +181,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     @waiver
     Scenario: Under §7.9 the Company and every Investor together may let Webb buy although the Option expired
       Given a Subsequent Closing "sc1" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
+      And the "votes_per_share" of the "subsequent_closings" record "sc1" is "1"
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       And "COMPANY, FTTI, INTEL, WEBB" waives "spa.2.3.b.webb_option.amount" in writing on "2003-12-01"
       When the deal is checked as of "2003-12-10"

@@ -47,8 +47,8 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
         | 2004-03-30 | is due on "2004-03-30"         |
         | 2004-03-31 | was breached on "2004-03-31"   |
 
-    Scenario: Statements that are not audited by a qualified firm do not perform the covenant
-      Given the Company delivers the "annual statements" for the period ending "2003-12-31" to "WEBB" on "2004-03-26", not audited by a qualified firm
+    Scenario: Statements that are not audited and certified do not perform the covenant
+      Given the Company delivers the "annual statements" for the period ending "2003-12-31" to "WEBB" on "2004-03-26", not audited and certified
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.annual" for "WEBB" was breached on "2004-03-31"
 
