@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _scenario_commands(command) -> None:
-    """`dealcheck scenarios`: the behaviour suite, for legal staff."""
+    """`dealcheck scenarios` and `dealcheck coverage`: the behaviour suite, for legal staff."""
     scenarios = command("scenarios", "run the Gherkin scenarios: all, or those of files, a rule or a tag")
     scenarios.add_argument("files", nargs="*", metavar="FILE", help="a feature file, or a folder of them")
     scenarios.add_argument("--rule", action="append", default=[], metavar="ID", help="a rule id, e.g. spa.5.3.a")
@@ -103,6 +103,10 @@ def _scenario_commands(command) -> None:
     scenarios.add_argument(
         "--workers", type=_workers_or_all, help="processes (default: 1 for a few scenarios, every core for many)"
     )
+    cov = command("coverage", "for each rule, the statuses the scenarios show it in, against the project's bar")
+    cov.add_argument("deal", nargs="?", help="deal id (default: every deal under the policies folder)")
+    cov.add_argument("--format", choices=("text", "json"), default="text")
+    cov.add_argument("--features", type=Path, metavar="DIR", help="the feature files (default: features/)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -257,9 +261,29 @@ def _features(args: argparse.Namespace) -> Path:
     return folder
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    """`dealcheck coverage`: exit 0 when every deal meets the project's bar, 1 when one does not."""
+    from engine import scenario_coverage, scenarios
+
+    root = _root(args)
+    if args.deal:
+        find_policy_dir(args.deal, root)
+    deals = [args.deal] if args.deal else known_deals(root)
+    reached = scenario_coverage.reached_statuses(_features(args), scenarios.step_library().status_assertions)
+    found = [scenario_coverage.coverage(load_policy(d, root=root), reached) for d in deals]
+    bar = scenario_coverage.threshold()
+    if args.format == "json":
+        _emit(json.dumps({"deals": [c.to_json(bar) for c in found]}, indent=2, ensure_ascii=False))
+    else:
+        _emit(scenario_coverage.to_text(found, bar))
+    return EXIT_READY if all(c.meets(bar) for c in found) else EXIT_NOT_READY
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.command == "scenarios":
         return _scenarios(args)
+    if args.command == "coverage":
+        return _coverage(args)
     if args.command == "rules":
         root = _root(args)
         if args.deal:

@@ -2028,6 +2028,44 @@ def given_proceeds_source(world: World, use: str, source: str) -> None:
     _set_field(world, "proceeds_uses", record, "from_proceeds", traced)
 
 
+# ---- steps added by lawyerrun
+
+
+def status_assertions(name: str, table: list[list[str]] | None) -> list[tuple[str, Status]]:
+    """The (rule id, status) pairs a Then step asserts, read from its text (and its table), for the
+    coverage of the rules by the scenarios (engine/scenario_coverage.py)."""
+    patterns = _status_patterns()
+    found = []
+    for func in (then_status, then_status_for, then_status_all):
+        m = patterns[func].fullmatch(name)
+        if m:
+            try:
+                found.append((m["rule"], Status.parse(m["status"])))
+            except ValueError:
+                pass  # not a status: the scenario itself fails, naming its line
+    for func, status in ((then_due_on, Status.DUE), (then_breached_on, Status.BREACHED), (then_ended_by, Status.ENDED)):
+        m = patterns[func].fullmatch(name)
+        if m:
+            found.append((m["rule"], status))
+    if patterns[then_outcomes].fullmatch(name) and table:
+        for row in table[1:]:
+            if len(row) == 3:
+                try:
+                    found.append((row[0].strip(), Status.parse(row[2])))
+                except ValueError:
+                    pass
+    return found
+
+
+_PATTERNS: dict[Callable[..., Any], re.Pattern[str]] = {}
+
+
+def _status_patterns() -> dict[Callable[..., Any], re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.update({v.func: re.compile(v.pattern) for v in VOCABULARY})
+    return _PATTERNS
+
+
 # ---------------------------------------------------------------- Then
 
 
