@@ -16,12 +16,15 @@ import pytest
 
 from engine import Status
 from engine.policy import load_policy, policies_root
-from engine.scenario_coverage import coverage, deal_coverage, percent, reached_statuses, threshold
+from engine.scenario_coverage import can_take, coverage, deal_coverage, percent, reached_statuses, threshold
 from helpers import ROOT, run_cli
 from steps import status_assertions
 
 FEATURES = ROOT / "features"
 DEALS = sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
+
+# The statuses a rule can take, by the name the step catalog generator (tests/step_catalog.py) imports.
+required_statuses = can_take
 
 
 @functools.cache
