@@ -43,7 +43,7 @@ class Place:
     file: str = "?"
     line: int = 0
     rows: tuple[int, ...] = ()  # the line of each row of the step's data table
-    table_keys: dict[str, int] = attrs.field(factory=dict)  # a body row's first cell -> its line
+    table_keys: dict[str, int] = attrs.field(factory=dict)  # each row's first cell -> its line
     row: int | None = None  # the row being read, an index into `rows`
     example_line: int | None = None  # the Examples row this run of an outline comes from
     example: dict[str, str] = attrs.field(factory=dict)  # its values the step uses, by column
