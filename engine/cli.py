@@ -87,7 +87,27 @@ def build_parser() -> argparse.ArgumentParser:
     confirm.add_argument("--by", required=True, help="who makes the call: a party, or counsel named in the deal state")
     confirm.add_argument("--on", required=True, type=_date, help="the date of the judgement (YYYY-MM-DD)")
     confirm.add_argument("--for", dest="key", help="the party (per-party facts) or the record (a records field)")
+    _scenario_commands(command)
     return parser
+
+
+def _scenario_commands(command) -> None:
+    """`dealcheck scenarios` and `dealcheck coverage`: the behaviour suite, for legal staff."""
+    scenarios = command("scenarios", "run the Gherkin scenarios: all, or those of files, a rule or a tag")
+    scenarios.add_argument("files", nargs="*", metavar="FILE", help="a feature file, or a folder of them")
+    scenarios.add_argument("--rule", action="append", default=[], metavar="ID", help="a rule id, e.g. spa.5.3.a")
+    scenarios.add_argument("--tag", action="append", default=[], metavar="TAG", help="a tag, e.g. @boundary")
+    scenarios.add_argument("--list", action="store_true", help="list the chosen scenarios, do not run them")
+    scenarios.add_argument("--cucumber-json", type=Path, metavar="FILE", help="also write a Cucumber JSON report")
+    scenarios.add_argument("--junit-xml", type=Path, metavar="FILE", help="also write a JUnit XML report")
+    scenarios.add_argument("--features", type=Path, metavar="DIR", help="the feature files (default: features/)")
+    scenarios.add_argument(
+        "--workers", type=_workers_or_all, help="processes (default: 1 for a few scenarios, every core for many)"
+    )
+    cov = command("coverage", "for each rule, the statuses the scenarios show it in, against the project's bar")
+    cov.add_argument("deal", nargs="?", help="deal id (default: every deal under the policies folder)")
+    cov.add_argument("--format", choices=("text", "json"), default="text")
+    cov.add_argument("--features", type=Path, metavar="DIR", help="the feature files (default: features/)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,7 +213,78 @@ def _calendar(engine: Engine, state, args: argparse.Namespace) -> int:
     return EXIT_READY
 
 
+def _scenarios(args: argparse.Namespace) -> int:
+    """`dealcheck scenarios`: check what was named, then run the chosen scenarios through pytest.
+    Exit 0 every scenario passed, 1 one failed, 2 bad input (a file, rule or tag that does not exist)."""
+    from engine import scenarios
+
+    scenarios.check_suite()
+    folder = _features(args)
+    rules: frozenset[str] = frozenset()
+    if args.rule:
+        root = _root(args)
+        known = {r for deal in known_deals(root) for r in load_policy(deal, root=root).rules}
+        rules = scenarios.resolve_rules(args.rule, known)
+    selection = scenarios.Selection(
+        files=scenarios.resolve_files(args.files, folder),
+        rules=rules,
+        tags=scenarios.resolve_tags(args.tag, scenarios.tags_in(folder)) if args.tag else frozenset(),
+    )
+    found, broken = scenarios.listing(selection, folder)
+    if not found and not broken:
+        raise DealcheckError("no scenario is in all of what was named", fix="name fewer files, rules or tags")
+    if args.list:
+        unread = [f"{b}  (cannot be read: run it for the line and the fix)" for b in broken]
+        _emit("\n".join([*map(str, found), *unread]))
+        return EXIT_READY
+    files = len({f.file for f in found} | set(broken))
+    _emit(f"dealcheck scenarios: {len(found)} scenario(s) from {files} feature file(s)")
+    argv = scenarios.pytest_command(selection, folder, len(found), args.cucumber_json, args.junit_xml, args.workers)
+    code = scenarios.run(argv, args.policies)
+    if code in (EXIT_READY, EXIT_NOT_READY):
+        return code
+    raise InternalError(f"the behaviour suite did not run to the end (pytest exit {code}); its output is above")
+
+
+def _workers_or_all(text: str) -> int:
+    """--workers N for the scenarios: 0 is every core (pytest-xdist's `auto`)."""
+    if not text.isdecimal() or len(text) > 4:
+        raise argparse.ArgumentTypeError(f"--workers {text!r}: write a whole number (0 means every core)")
+    return int(text)
+
+
+def _features(args: argparse.Namespace) -> Path:
+    from engine.scenarios import FEATURES
+
+    folder = args.features or FEATURES
+    if not folder.is_dir():
+        raise DealcheckError(f"--features: the folder {folder} does not exist", fix="give the folder of .feature files")
+    return folder
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    """`dealcheck coverage`: exit 0 when every deal meets the project's bar, 1 when one does not."""
+    from engine import scenario_coverage, scenarios
+
+    root = _root(args)
+    if args.deal:
+        find_policy_dir(args.deal, root)
+    deals = [args.deal] if args.deal else known_deals(root)
+    reached = scenario_coverage.reached_statuses(_features(args), scenarios.step_library().status_assertions)
+    found = [scenario_coverage.coverage(load_policy(d, root=root), reached) for d in deals]
+    bar = scenario_coverage.threshold()
+    if args.format == "json":
+        _emit(json.dumps({"deals": [c.to_json(bar) for c in found]}, indent=2, ensure_ascii=False))
+    else:
+        _emit(scenario_coverage.to_text(found, bar))
+    return EXIT_READY if all(c.meets(bar) for c in found) else EXIT_NOT_READY
+
+
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "scenarios":
+        return _scenarios(args)
+    if args.command == "coverage":
+        return _coverage(args)
     if args.command == "rules":
         root = _root(args)
         if args.deal:

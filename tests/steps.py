@@ -19,10 +19,10 @@ from pytest_bdd import given, parsers, then, when
 
 from engine import DealcheckError, Engine, Status
 from engine.dealstate import load_deal_state
-from engine.errors import did_you_mean
+from engine.errors import DealStateError, did_you_mean
 from engine.facts import FactSpec
 from engine.settings import BadChoice, parse_choice
-from engine.values import ValueProblem, parse_date, parse_ratio
+from engine.values import ValueProblem, expected, parse_date, parse_ratio, parse_value
 from engine.yamlsource import Located, load_yaml
 from helpers import compiled_disagreements
 
@@ -36,15 +36,41 @@ class FeatureError(AssertionError):
 
 @attrs.define
 class Place:
+    """Where the running step is written (tests/conftest.py sets it before each step): the line an
+    error names is the step's, the row of its data table being read, or the Examples row of a
+    Scenario Outline when the step's <placeholders> bring in the words the error is about."""
+
     file: str = "?"
     line: int = 0
+    rows: tuple[int, ...] = ()  # the line of each row of the step's data table
+    table_keys: dict[str, int] = attrs.field(factory=dict)  # each row's first cell -> its line
+    row: int | None = None  # the row being read, an index into `rows`
+    example_line: int | None = None  # the Examples row this run of an outline comes from
+    example: dict[str, str] = attrs.field(factory=dict)  # its values the step uses, by column
+
+    def line_for(self, words: str, written: bool = False) -> int:
+        """The line of the table row being read; else of the Examples row when one of its values the
+        step uses is in `words` (or, for a value the step `written`, holds it); else the step's."""
+        if self.row is not None and self.row < len(self.rows):
+            return self.rows[self.row]
+        for value in filter(None, (v.strip() for v in self.example.values())):
+            if self.example_line and (value in words or (written and words and words in value)):
+                return self.example_line
+        return self.line
+
+    def where(self, message: str) -> str:
+        """`file:LINE: message`, saying which step an Examples row is named for."""
+        line = self.line_for(message)
+        if line == self.example_line and self.row is None:
+            message += f" (in the Examples row, for the step on line {self.line})"
+        return f"{self.file}:{line}: {message}"
 
 
 CURRENT = Place()
 
 
 def fail(message: str, fix: str | None = None) -> FeatureError:
-    text = f"{CURRENT.file}:{CURRENT.line}: {message}"
+    text = CURRENT.where(message)
     if fix:
         text += f". Fix: {fix}"
     return FeatureError(text)
@@ -110,6 +136,24 @@ class World:
     checklist: Any = None
     error: DealcheckError | None = None
     checked: Any = None  # (the deal state, the as-of date) the checklist is of, for the calendar
+    positions: dict[tuple, tuple[int, int]] = attrs.field(factory=dict)  # a path of `data` -> the line that wrote it
+    checked_line: int = 0  # the line of the When step
+    _leaves: dict[tuple, Any] = attrs.field(factory=dict)
+
+    def note_changes(self) -> None:
+        """After each Given step: the paths of the deal state it wrote, at its line (a record's field
+        at the line of the table row naming it), so that a refusal of the deal state names the line
+        that wrote what is refused."""
+        leaves = dict(_leaves(self.data))
+        for path, value in leaves.items():
+            before = self._leaves.get(path, _NOTHING)
+            if before is not _NOTHING and type(before) is type(value) and before == value:
+                continue
+            keys = [p for p in reversed(path) if isinstance(p, str) and p in CURRENT.table_keys]
+            line = CURRENT.table_keys[keys[0]] if keys else CURRENT.line_for(str(value), written=True)
+            for end in range(1, len(path) + 1):  # the record, the fact: the last step that changed them
+                self.positions[path[:end]] = (line, 0)
+        self._leaves = leaves
 
     @property
     def policy(self):
@@ -145,6 +189,8 @@ class World:
 
     def result(self, rule_id: str, party: str | None):
         if self.checklist is None:
+            if isinstance(self.error, DealStateError):
+                raise _refused(self, self.error, self.checked_line)
             if self.error is not None:
                 raise fail(f"the check stopped with an error: {self.error}")
             raise fail("the deal has not been checked yet", 'add "When the deal is checked" before the Then steps')
@@ -158,6 +204,51 @@ class World:
 @pytest.fixture
 def world() -> World:
     return World()
+
+
+_NOTHING = object()
+
+
+def _leaves(data: Any, path: tuple = ()):
+    """(path, value) of every value in a deal state's data; an empty mapping or list is a value."""
+    if isinstance(data, dict) and data:
+        for key, value in data.items():
+            yield from _leaves(value, (*path, key))
+    elif isinstance(data, list) and data:
+        for i, value in enumerate(data):
+            yield from _leaves(value, (*path, i))
+    else:
+        yield path, data
+
+
+_YAML_FIX = re.compile(r"`[^`]*:|[{}\[\]]|^write `|`- ")
+_GHERKIN_FIXES = {  # a deal-state reader's fix that has a Gherkin counterpart
+    "a list of party keys such as [COMPANY, FTTI]": 'party keys separated by commas, such as "FTTI, INTEL"',
+    "a list of texts": 'texts separated by commas, such as "Bill Cullen, Perry Evans"',
+}
+_RECORD_PATH = re.compile(r"^([\w.]+?)\.(\d+)\.(\w+): ")
+
+
+def _refused(world: World, exc: DealcheckError, fallback: int) -> FeatureError:
+    """The deal state a scenario built, refused by the deal-state reader, as a mistake in the feature
+    file: at the line of the step (or table row) that wrote what is refused, in Gherkin terms."""
+    message = exc.message
+    m = _RECORD_PATH.match(message)
+    if m:  # documents.10.dated: … -> the "dated" of the "documents" record "legal_opinion": …
+        fact, index, field = m[1], int(m[2]), m[3]
+        spec = world.policy.facts.get(fact)
+        records = world.data.get(fact)
+        if spec is not None and spec.is_records and isinstance(records, list) and index < len(records):
+            key = records[index].get(spec.key) if isinstance(records[index], dict) else None
+            message = f'the "{field}" of the "{fact}" record "{key}": ' + message[m.end() :]
+    fix = exc.fix or ""
+    for yaml_words, gherkin_words in _GHERKIN_FIXES.items():
+        fix = fix.replace(yaml_words, gherkin_words)
+    if "asserted_by" in fix:
+        fix = 'say who makes the call: end the step with as asserted by "WHO" (a party, or counsel)'
+    elif not fix or _YAML_FIX.search(fix):
+        fix = "correct the step on that line; docs/steps.md shows each step and how to write its values"
+    return FeatureError(f"{CURRENT.file}:{exc.line or fallback}: {message.rstrip('.')}. Fix: {fix.rstrip('.')}")
 
 
 def _asserted(raw: Any, who: str | None, on: str | None) -> Any:
@@ -184,10 +275,22 @@ def _flatten(data: dict[str, Any], policy) -> dict[str, Any]:
     return out
 
 
-def _raw(spec_type: str, text: str) -> Any:
-    """A value as the deal-state reader expects it: lists split on commas, the rest as written."""
+DATE_FIX = 'write dates as YYYY-MM-DD, such as "2003-03-18"'
+_PLAIN_TYPES = ("boolean", "money", "date", "count", "ratio")  # read alike wherever they are written
+
+
+def _raw(spec_type: str, text: str, what: str | None = None) -> Any:
+    """A value as the deal-state reader expects it: lists split on commas, the rest as written. A
+    date, amount, number, fraction or true/false of fact `what` is checked here, so that a mistake
+    names this step's line (or its table row, or Examples row)."""
     if spec_type in ("parties", "texts"):
         return [t.strip() for t in text.split(",") if t.strip()]
+    if what is not None and spec_type in _PLAIN_TYPES:
+        try:
+            parse_value(spec_type, text, frozenset())
+        except ValueProblem as exc:
+            fix = DATE_FIX if spec_type == "date" else f"write {expected(spec_type)}"
+            raise fail(f"{what}: {exc}", fix) from None
     return text
 
 
@@ -264,7 +367,7 @@ def given_fact(world: World, fact: str, value: str, who: str | None = None, on: 
             f"{fact} is not a single value",
             f"use the step for {'per-party facts' if spec.per else 'records'}",
         )
-    raw = _raw(spec.type, value)
+    raw = _raw(spec.type, value, fact)
     world.data[fact] = _asserted(raw, who, on)
 
 
@@ -281,7 +384,7 @@ def given_fact_for(
     if not spec.per:
         raise fail(f"{fact} has one value for the whole deal", f'write Given the fact "{fact}" is "…"')
     world.party(party)
-    raw = _raw(spec.type, value)
+    raw = _raw(spec.type, value, f"{fact} for {party}")
     current = dict(world.data.get(fact) or {})
     current[party] = _asserted(raw, who, on)
     world.data[fact] = current
@@ -300,12 +403,15 @@ def given_confirms(world: World, who: str, fact: str, value: str, date: str, par
     policy = world.policy
     try:
         target, spec, _ = confirm.target_for(policy, fact, party)
-        state = load_deal_state(CURRENT.file, policy, Located(data=world.data, file=CURRENT.file, positions={}))
+        doc = Located(data=world.data, file=CURRENT.file, positions=world.positions)
+        state = load_deal_state(CURRENT.file, policy, doc)
         value_type = spec.fields[target.field].type if target.field else spec.type
         parsed = confirm.parse_cli_value(value_type, value, policy.party_keys)
         entry = confirm.judgement_entry(policy, state, target, parsed, who, _date(date))
+    except DealStateError as exc:
+        raise _refused(world, exc, CURRENT.line) from None
     except DealcheckError as exc:
-        raise fail(str(exc)) from None
+        raise fail(exc.message, exc.fix) from None
     if target.field:
         raise fail(
             f"{fact} is a field of a record", 'write Given the "…" of the "…" record "…" is "…" as asserted by "…"'
@@ -369,7 +475,7 @@ def _set_field(world: World, fact: str, record: dict[str, Any], field: str, valu
     if value.strip().lower() == "unknown":
         record.pop(field, None)
     else:
-        raw = _raw(spec.fields[field].type, value)
+        raw = _raw(spec.fields[field].type, value, f'the "{field}" of the "{fact}" record "{record.get(spec.key)}"')
         record[field] = {"value": raw, "asserted_by": who} if who else raw
 
 
@@ -384,8 +490,8 @@ def given_record(world: World, fact: str, key: str, datatable: list[list[str]]) 
     spec, records = _records(world, fact)
     records[:] = [r for r in records if str(r.get(spec.key)) != key]
     record = _record(world, fact, key, create=True)
-    for row in _rows(datatable):
-        _set_field(world, fact, record, row[0], row[1])
+    for field, value in _rows(datatable):
+        _set_field(world, fact, record, field, value)
 
 
 @step(
@@ -1139,7 +1245,8 @@ def given_claim_covenant_operative(world: World, party: str, what: str, state: s
 def _check(world: World, as_of: str | None) -> None:
     world.checklist = None
     world.error = None
-    doc = Located(data=world.data, file=f"{CURRENT.file} (scenario)", positions={})
+    world.checked_line = CURRENT.line
+    doc = Located(data=world.data, file=CURRENT.file, positions=world.positions)
     try:
         state = load_deal_state(doc.file, world.policy, doc)
         world.checklist = world.engine.check(state, _date(as_of) if as_of else None)  # type: ignore[union-attr]
@@ -1926,9 +2033,42 @@ def given_proceeds_source(world: World, use: str, source: str) -> None:
     _set_field(world, "proceeds_uses", record, "from_proceeds", traced)
 
 
-# ---- steps added by art67
-# §6.1 statements in certificates, §6.3 reimbursement and repayment, §6.4 settlement, §6.5 defence,
-# §7.2 legends, §7.8 assignments, §7.9 amendments.
+# ---- steps added by lawyerrun
+
+
+def status_assertions(name: str, table: list[list[str]] | None) -> list[tuple[str, Status]]:
+    """The (rule id, status) pairs a Then step asserts, read from its text (and its table), for the
+    coverage of the rules by the scenarios (engine/scenario_coverage.py)."""
+    patterns = _status_patterns()
+    found = []
+    for func in (then_status, then_status_for, then_status_all):
+        m = patterns[func].fullmatch(name)
+        if m:
+            try:
+                found.append((m["rule"], Status.parse(m["status"])))
+            except ValueError:
+                pass  # not a status: the scenario itself fails, naming its line
+    for func, status in ((then_due_on, Status.DUE), (then_breached_on, Status.BREACHED), (then_ended_by, Status.ENDED)):
+        m = patterns[func].fullmatch(name)
+        if m:
+            found.append((m["rule"], status))
+    if patterns[then_outcomes].fullmatch(name) and table:
+        for row in table[1:]:
+            if len(row) == 3:
+                try:
+                    found.append((row[0].strip(), Status.parse(row[2])))
+                except ValueError:
+                    pass
+    return found
+
+
+_PATTERNS: dict[Callable[..., Any], re.Pattern[str]] = {}
+
+
+def _status_patterns() -> dict[Callable[..., Any], re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.update({v.func: re.compile(v.pattern) for v in VOCABULARY})
+    return _PATTERNS
 
 
 @step(
@@ -2388,8 +2528,10 @@ def given_voting_joinder(world: World, date: str, joiner: str, agreement: str, p
 def _status(text: str) -> Status:
     try:
         return Status.parse(text)
-    except ValueError as exc:
-        raise fail(str(exc)) from None
+    except ValueError:
+        labels = [s.label for s in Status]
+        hint = did_you_mean(text, labels) or "write one of " + ", ".join(labels)
+        raise fail(f'"{text}" is not a status', hint) from None
 
 
 def _expect_status(world: World, rule: str, party: str | None, expected: str) -> None:
@@ -2441,11 +2583,13 @@ def then_status_all(world: World, rule: str, status: str) -> None:
     table="| rule | party | status |\n| spa.4.1.j | FTTI | not met |\n| spa.4.1.j | INTEL | waived |",
 )
 def then_outcomes(world: World, datatable: list[list[str]]) -> None:
-    header, *rows = datatable
-    if [h.strip().lower() for h in header] != ["rule", "party", "status"]:
-        raise fail("the table's columns must be | rule | party | status |")
-    for rule, party, status in rows:
-        _expect_status(world, rule.strip(), party.strip() or None, status)
+    for i, row in enumerate(_table(datatable)):
+        if i == 0:
+            if [h.lower() for h in row] != ["rule", "party", "status"]:
+                raise fail("the table's columns must be | rule | party | status |", "make it the first row")
+            continue
+        rule, party, status = row
+        _expect_status(world, rule, party or None, status)
 
 
 def _result_for(world: World, rule: str, party: str | None):
@@ -2696,18 +2840,31 @@ def then_calendar_none(world: World, figure: str) -> None:
 # ---------------------------------------------------------------- helpers
 
 
-def _rows(datatable: list[list[str]]) -> list[list[str]]:
-    rows = [[c.strip() for c in r] for r in datatable]
-    if rows and [c.lower() for c in rows[0]] == ["field", "value"]:
-        rows = rows[1:]
-    for r in rows:
-        if len(r) != 2:
-            raise fail("each row of the table is | field | value |")
-    return rows
+def _table(datatable: list[list[str]]):
+    """Each row of a step's table, its cells stripped; while a row is read, an error names its line."""
+    try:
+        for i, row in enumerate(datatable):
+            CURRENT.row = i
+            yield [c.strip() for c in row]
+    finally:
+        CURRENT.row = None
+
+
+def _rows(datatable: list[list[str]]):
+    """The | field | value | rows of a step's table (a first row `| field | value |` is a heading)."""
+    for i, row in enumerate(_table(datatable)):
+        if i == 0 and [c.lower() for c in row] == ["field", "value"]:
+            continue
+        if len(row) != 2:
+            raise fail(
+                f"this row has {len(row)} cells, and each row of this table is | field | value |",
+                "write two cells in each row: the field, then its value",
+            )
+        yield row
 
 
 def _date(text: str) -> dt.date:
     try:
         return parse_date(text)
     except ValueProblem as exc:
-        raise fail(f"bad date: {exc}", "write dates as YYYY-MM-DD") from None
+        raise fail(f"bad date: {exc}", DATE_FIX) from None

@@ -1,91 +1,42 @@
-"""Every rule is proved by the behaviour suite in each status it can take.
+"""Every rule is proved by the behaviour suite in each status it can take (engine/scenario_coverage.py).
 
-The Then steps of every feature (Scenario Outlines expanded) are read; a rule that is never shown
-met, not met, unknown, waived (if it can be waived) or not applicable (if it has applies_when)
-fails this test by name. A covenant over time must be shown complied, breached, unknown, and due,
-not yet due and ended where it has a deadline, a date it arises and end events.
+The Then steps of every feature (Scenario Outlines expanded) are read; a deal whose rules are shown
+in fewer of the statuses they can take than the project's bar ([tool.dealcheck]
+min_scenario_coverage in pyproject.toml) fails, naming each missing (rule, status).
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from pathlib import Path
 
 import pytest
-from pytest_bdd.parser import FeatureParser
 
 from engine import Status
 from engine.policy import load_policy, policies_root
-from steps import (
-    VOCABULARY,
-    then_breached_on,
-    then_due_on,
-    then_ended_by,
-    then_outcomes,
-    then_status,
-    then_status_all,
-    then_status_for,
-)
+from engine.scenario_coverage import can_take, coverage, deal_coverage, percent, reached_statuses, threshold
+from helpers import ROOT, run_cli
+from steps import status_assertions
 
-TIMED = {then_due_on: Status.DUE, then_breached_on: Status.BREACHED, then_ended_by: Status.ENDED}
-
-FEATURES = Path(__file__).resolve().parent.parent / "features"
+FEATURES = ROOT / "features"
 DEALS = sorted(p.name for p in policies_root().glob("*") if (p / "deal.yaml").is_file())
 
+# The statuses a rule can take, by the name the step catalog generator (tests/step_catalog.py) imports.
+required_statuses = can_take
 
+
+@functools.cache
 def asserted_statuses() -> dict[str, set[Status]]:
-    patterns = {v.func: re.compile(v.pattern) for v in VOCABULARY}
-    found: dict[str, set[Status]] = {}
-    for path in sorted(FEATURES.rglob("*.feature")):
-        feature = FeatureParser(str(FEATURES), str(path.relative_to(FEATURES))).parse()
-        for template in feature.scenarios.values():
-            contexts = [c for ex in template.examples for c in ex.as_contexts()] or [{}]
-            for context in contexts:
-                for step in template.render(context).steps:
-                    if step.type != "then":
-                        continue
-                    for func in (then_status, then_status_for, then_status_all):
-                        m = patterns[func].fullmatch(step.name)
-                        if m:
-                            found.setdefault(m["rule"], set()).add(Status.parse(m["status"]))
-                    for func, status in TIMED.items():
-                        m = patterns[func].fullmatch(step.name)
-                        if m:
-                            found.setdefault(m["rule"], set()).add(status)
-                    if patterns[then_outcomes].fullmatch(step.name) and step.datatable:
-                        for row in step.datatable.raw()[1:]:
-                            found.setdefault(row[0].strip(), set()).add(Status.parse(row[2]))
-    return found
-
-
-def required_statuses(rule, policy) -> set[Status]:
-    timing = rule.timing
-    if timing is None:
-        needed = {Status.MET, Status.NOT_MET, Status.UNKNOWN}
-    else:  # a covenant over time
-        needed = {Status.COMPLIED, Status.BREACHED, Status.UNKNOWN}
-        needed |= {Status.DUE} if timing.due else set()
-        needed |= {Status.NOT_YET_DUE} if timing.arises else set()
-        needed |= {Status.ENDED} if timing.ends else set()
-    if rule.waiver_spec(policy.default_settings()).waivable:
-        needed.add(Status.WAIVED)
-    if rule.applies_when is not None:
-        needed.add(Status.NOT_APPLICABLE)
-    return needed
+    return reached_statuses(FEATURES, status_assertions)
 
 
 @pytest.mark.parametrize("deal", DEALS)
 def test_every_rule_is_shown_in_every_status(deal: str) -> None:
-    policy = load_policy(deal)
-    found = asserted_statuses()
-    gaps = []
-    for rule in policy.rules.values():
-        missing = required_statuses(rule, policy) - found.get(rule.id, set())
-        if missing:
-            gaps.append(
-                f"{rule.id} ({rule.section}): no scenario shows it " + ", ".join(sorted(s.label for s in missing))
-            )
-    assert not gaps, "\n".join(gaps)
+    cov = coverage(load_policy(deal), asserted_statuses())
+    bar = threshold()
+    assert cov.meets(bar), f"{cov.deal}: below the bar of {percent(bar)}%:\n" + "\n".join(cov.missing_cells())
 
 
 def test_no_feature_names_an_unknown_rule() -> None:
@@ -107,3 +58,62 @@ def test_no_two_scenarios_of_a_feature_share_a_name() -> None:
                     clashes.append(f"{path.relative_to(FEATURES)}:{number}: {m[1]!r} (also line {names[m[1]]})")
                 names.setdefault(m[1], number)
     assert not clashes, "rename one of each: " + "; ".join(clashes)
+
+
+# ---------------------------------------------------------------- the bar and `dealcheck coverage`
+
+
+def test_the_bar_is_set_in_pyproject_and_read_exactly(tmp_path: Path) -> None:
+    assert threshold() == 1  # today: every status of every rule
+    (tmp_path / "pyproject.toml").write_text("[tool.dealcheck]\nmin_scenario_coverage = 99.5\n")
+    assert threshold(tmp_path / "pyproject.toml") * 1000 == 995
+    assert threshold(tmp_path / "nothing.toml") == 1
+    (tmp_path / "pyproject.toml").write_text("[tool.dealcheck]\nmin_scenario_coverage = 120\n")
+    with pytest.raises(Exception, match="not between 0 and 100"):
+        threshold(tmp_path / "pyproject.toml")
+
+
+def test_the_typed_entry_point_agrees_with_the_suite() -> None:
+    """`deal_coverage` (for the HTML checklist) reads the same features the same way."""
+    cov = deal_coverage("jabber-series-d")
+    row = next(r for r in cov.rules if r.rule == "spa.4.1.j")
+    assert {Status.MET, Status.NOT_MET, Status.WAIVED, Status.UNKNOWN} <= row.reached
+    assert cov.cells_reached == coverage(load_policy("jabber-series-d"), asserted_statuses()).cells_reached
+
+
+def test_coverage_command_text_and_json() -> None:
+    text = run_cli("coverage", "jabber-series-d")
+    assert text.returncode == 0, text.stderr
+    assert re.search(r"jabber-series-d: scenarios show (\d+) of the \1 statuses .* \(100%\); the project", text.stdout)
+    assert re.search(r"^spa\.4\.1\.j +§4\.1\(j\) +yes +yes +yes +yes", text.stdout, re.M), text.stdout
+    assert "Every status is shown." in text.stdout
+    out = run_cli("coverage", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    payload = json.loads(out.stdout)
+    deal = payload["deals"][0]
+    assert deal["deal"] == "jabber-series-d" and deal["meets_threshold"] is True
+    assert deal["percent"] == deal["threshold_percent"] == "100"
+    rows = {r["rule"]: r for r in deal["rules"]}
+    assert rows["spa.4.1.j"]["reached"] == ["met", "not met", "waived", "unknown"]
+    covenant = rows["spa.5.2.c.i.annual"]
+    assert covenant["kind"] == "covenant over time" and covenant["missing"] == []
+    assert {"complied", "breached", "due", "unknown"} <= set(covenant["can_take"])
+
+
+def test_coverage_below_the_bar_fails_naming_the_missing_cells(tmp_path: Path) -> None:
+    """Features that show §4.1(j) met and nothing else: exit 1, every other status named."""
+    features = tmp_path / "features"
+    features.mkdir()
+    (features / "one.feature").write_text(
+        "Feature: one\n  Scenario: only met\n"
+        '    Given the deal state "examples/jabber-series-d-closing.yaml"\n'
+        "    When the deal is checked\n"
+        '    Then "spa.4.1.j" is "met" for "FTTI"\n'
+    )
+    out = run_cli("coverage", "--features", str(features))
+    assert out.returncode == 1, out.stderr
+    assert "BELOW the bar" in out.stdout
+    assert "- spa.4.1.j (§4.1(j)): no scenario shows it not met, waived, unknown" in out.stdout
+    assert re.search(r"^spa\.4\.1\.j +§4\.1\(j\) +yes +MISSING +MISSING +MISSING", out.stdout, re.M)
+    bad = run_cli("coverage", "jabber-series-dd")
+    assert bad.returncode == 2 and 'did you mean "jabber-series-d"' in bad.stderr, bad.stderr

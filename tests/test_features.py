@@ -18,7 +18,8 @@ from gherkin.parser import Parser
 from pytest_bdd import scenarios
 from pytest_bdd.scenario import get_features_base_dir
 
-from steps import ROOT, VOCABULARY, FeatureError
+from engine.scenarios import shown
+from steps import VOCABULARY, FeatureError
 
 BLOCK_KEYWORDS = ("Feature", "Rule", "Background", "Scenario", "Scenario Outline", "Example", "Examples")
 STEP_KEYWORDS = ("Given", "When", "Then", "And", "But")
@@ -36,13 +37,6 @@ _TOKENS = {
     "#Other": "more text",
 }
 _STEP_PATTERNS = [re.compile(v.pattern) for v in VOCABULARY]
-
-
-def shown(path: str) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(ROOT))
-    except ValueError:
-        return path
 
 
 def _keyword_fix(text: str) -> tuple[str, str] | None:
@@ -123,6 +117,30 @@ def _lint(lines: list[str], document: dict) -> tuple[int, str, str] | None:
     return None
 
 
+def _tags(node, out: list) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "tags":
+                out.extend(value)
+            else:
+                _tags(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            _tags(value, out)
+
+
+def _bad_tag(document: dict) -> tuple[int, str, str] | None:
+    """Any tag is welcome (tests/conftest.py accepts every tag a feature file uses), but pytest reads
+    a mark's name up to a `:` or `(`."""
+    found: list[dict] = []
+    _tags(document.get("feature"), found)
+    for tag in found:
+        if re.search(r"[:()]", tag["name"]):
+            better = re.sub(r"[:()]+", "_", tag["name"]).strip("_")
+            return tag["location"]["line"], f"the tag {tag['name']} has a `:`, `(` or `)`", f"write {better}"
+    return None
+
+
 def feature_problem(path: str) -> str | None:
     """One line `file:LINE: what is wrong. Fix: …`, or None when the file is good Gherkin."""
     name = shown(path)
@@ -140,7 +158,7 @@ def feature_problem(path: str) -> str | None:
         return f"{name}:{line or 1}: {message}. Fix: {fix}"
     if document.get("feature") is None:
         return f"{name}:1: no `Feature:` in the file. Fix: start the file with `Feature: <title>`"
-    problem = _lint(text.splitlines(), document)
+    problem = _lint(text.splitlines(), document) or _bad_tag(document)
     if problem:
         line, message, fix = problem
         return f"{name}:{line}: {message}. Fix: {fix}"
@@ -150,10 +168,11 @@ def feature_problem(path: str) -> str | None:
     return None
 
 
-def _failing(message: str):
+def _failing(message: str, path: str):
     def test() -> None:
         raise FeatureError(message)
 
+    test.feature_file = path  # tests/conftest.py: selected with its file, answers to its path in -k
     return test
 
 
@@ -170,4 +189,4 @@ for _path in sorted(glob.glob(os.path.join(_BASE, "**", "*.feature"), recursive=
         except Exception as _exc:  # pytest-bdd refuses what the Gherkin parser took: still this file alone
             _problem = f"{shown(_path)}:{getattr(_exc, 'line', None) or 1}: {getattr(_exc, 'message', _exc)}"
     if _problem is not None:
-        globals()[_test_name(_path, _BASE)] = _failing(_problem)
+        globals()[_test_name(_path, _BASE)] = _failing(_problem, _path)
