@@ -356,7 +356,7 @@ def given_as_of(world: World, date: str) -> None:
 @step(
     "Given",
     r"the fact {fact} is {value}(?: as asserted by {who}(?: on {on})?)?",
-    'Given the fact "legal_opinion.dated" is "2003-03-17"',
+    'Given the fact "closing_date" is "2003-03-18"',
     'Set any declared fact. Lists are written with commas ("FTTI, INTEL"). A fact that turns on'
     ' judgement needs `as asserted by "WHO"`, and may say when: `as asserted by "FTTI" on "2003-03-18"`.',
 )
@@ -374,7 +374,7 @@ def given_fact(world: World, fact: str, value: str, who: str | None = None, on: 
 @step(
     "Given",
     r"the fact {fact} for {party} is {value}(?: as asserted by {who}(?: on {on})?)?",
-    'Given the fact "business_plan.plan_2003_approved" for "FTTI" is "false" as asserted by "FTTI"',
+    'Given the fact "business_plan.plan_2003_received_and_approved" for "FTTI" is "false" as asserted by "FTTI"',
     "Set a fact that has one value per party.",
 )
 def given_fact_for(
@@ -425,7 +425,7 @@ def given_confirms(world: World, who: str, fact: str, value: str, date: str, par
 @step(
     "Given",
     r"the fact {fact} is unknown",
-    'Given the fact "legal_opinion.dated" is unknown',
+    'Given the fact "closing_date" is unknown',
     "Remove a fact from the deal state, so that nobody has said what it is.",
 )
 def given_unknown(world: World, fact: str) -> None:
@@ -436,7 +436,7 @@ def given_unknown(world: World, fact: str) -> None:
 @step(
     "Given",
     r"the fact {fact} for {party} is unknown",
-    'Given the fact "business_plan.plan_2003_approved" for "WEBB" is unknown',
+    'Given the fact "business_plan.plan_2003_received_and_approved" for "WEBB" is unknown',
     "Remove one party's value of a per-party fact.",
 )
 def given_unknown_for(world: World, fact: str, party: str) -> None:
