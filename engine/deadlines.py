@@ -4,10 +4,12 @@ Two kinds of date are listed. A named figure of the policy (`definitions:` in a 
 section and quote) whose value is a date; and the deadline of each covenant over time (a rule with
 `due:`), per party, with the covenant's status as of the evaluation (due, breached, complied, not yet
 due; an ended, waived or inapplicable covenant, or one whose deadline is not known, has no date to
-list). A date figure that is a covenant's deadline as written is listed once, with the covenant. Each is computed on the
-deal's calendar under the deal state's readings (engine/expression/periods.py): its working shows
-the trigger, the period, each day skipped and why, and the date. A date a reading left unresolved
-decides is unknown, and listed last. The iCalendar file is written with `icalendar`, which only this
+list). A date figure that is a covenant's deadline as written is listed once, with the covenant. Each
+is computed on the deal's calendar under the deal state's readings (engine/expression/periods.py):
+its working shows the trigger, the period, each day skipped and why, and the date. A figure that
+reads a setting left unresolved (a figure chosen by it, a date it rolls or not) is computed under
+each reading: listed once when every reading gives the same date, else once per reading, labelled.
+A date not known is listed last. The iCalendar file is written with `icalendar`, which only this
 module imports.
 """
 
@@ -23,7 +25,9 @@ from engine.expression import ast
 from engine.expression.evaluate import SETTINGS, EvaluationProblem, working_of
 from engine.expression.periods import PERIOD_FUNCTIONS
 from engine.factbase import UNKNOWN
+from engine.readings import combinations, reading_label
 from engine.results import Status
+from engine.settings import UNRESOLVED
 
 if TYPE_CHECKING:
     from engine.evaluation import _Run
@@ -43,6 +47,7 @@ class DeadlineEntry:
     working: tuple[str, ...]
     rule: str | None = None  # a covenant's deadline: the rule
     status: str | None = None  # and its status as of the evaluation
+    reading: str | None = None  # the reading it is listed under, when readings left open give different dates
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,15 +61,21 @@ class DeadlineEntry:
             "party": self.party,
             "date": self.date.isoformat() if self.date else None,
             "working": list(self.working),
+            "reading": self.reading,
         }
 
 
 def _is_deadline(node: ast.Node) -> bool:
+    """A figure that is a deadline as written (a period function), whatever setting chooses it."""
+    if isinstance(node, ast.Switch):
+        return any(_is_deadline(case) for _, case in node.cases)
     return isinstance(node, ast.Call) and node.func in PERIOD_FUNCTIONS
 
 
 def deadlines_of(run: _Run) -> list[DeadlineEntry]:
-    """Every date-valued figure of the run's policy, per party where it is for each, in date order."""
+    """Every date-valued figure of the run's policy, per party where it is for each, in date order.
+    A figure that reads a setting the deal state leaves unresolved is computed under each of its
+    readings: listed once when they give the same date, else once per reading, labelled."""
     policy = run.policy
     found = []
     owed = _covenant_figures(policy)  # listed with the covenant that owes them, and its status
@@ -72,35 +83,55 @@ def deadlines_of(run: _Run) -> list[DeadlineEntry]:
         if name in owed or not definition.calendar:
             continue
         parties = policy.groups[definition.for_each] if definition.for_each else (None,)
+        open_ = [n for n in run.evaluator.settings_read(name) if run.settings.get(n) == UNRESOLVED]
+        readings = combinations(run, open_) if open_ else [()]
         for party in parties:
             key = ast.PartyLit(party, text=party) if party else None
-            try:
-                step = run.evaluator.evaluate(ast.DefRef(name, key, text=name), {SETTINGS: run.settings})
-            except EvaluationProblem as exc:
-                raise PolicyError(
-                    f"definition {name}: {exc}",
-                    definition.file,
-                    definition.line,
-                    fix="correct the figure's `value:` in its rules file",
-                ) from None
-            value = step.value
-            if not isinstance(value, dt.date) and not (value is UNKNOWN and _is_deadline(definition.node)):
-                continue
-            workings = run.engine._explainer.for_party(party).workings(step)
-            found.append(
-                DeadlineEntry(
-                    name,
-                    definition.title,
-                    definition.agreement,
-                    definition.section,
-                    definition.quote,
-                    party,
-                    value if isinstance(value, dt.date) else None,
-                    tuple(dict.fromkeys(workings)),
+            steps = [(choices, _figure(run, definition, key, choices)) for choices in readings]
+            first = steps[0][1].value
+            same = all(type(s.value) is type(first) and s.value == first for _, s in steps)
+            if same:  # one date (or none) under every reading: listed once
+                steps = steps[:1]
+            for choices, step in steps:
+                value = step.value
+                if not isinstance(value, dt.date) and not (value is UNKNOWN and _is_deadline(definition.node)):
+                    continue
+                workings = list(run.engine._explainer.for_party(party).workings(step))
+                label = reading_label(run, choices, full=True) if choices and not same else None
+                if choices and same:
+                    workings.append(f"the same under every reading of {', '.join(open_)} (unresolved)")
+                found.append(
+                    DeadlineEntry(
+                        name,
+                        definition.title,
+                        definition.agreement,
+                        definition.section,
+                        definition.quote,
+                        party,
+                        value if isinstance(value, dt.date) else None,
+                        tuple(dict.fromkeys(workings)),
+                        reading=label,
+                    )
                 )
-            )
     found += covenant_deadlines(run)
-    return sorted(found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or ""))
+    return sorted(
+        found, key=lambda d: (d.date is None, d.date or dt.date.max, d.section, d.party or "", d.reading or "")
+    )
+
+
+def _figure(run: _Run, definition: Any, key: ast.Node | None, choices: tuple[tuple[str, str], ...]) -> Any:
+    """The figure's step under the run's settings, with these choices for settings left unresolved."""
+    try:
+        return run.evaluator.evaluate(
+            ast.DefRef(definition.name, key, text=definition.name), {SETTINGS: {**run.settings, **dict(choices)}}
+        )
+    except EvaluationProblem as exc:
+        raise PolicyError(
+            f"definition {definition.name}: {exc}",
+            definition.file,
+            definition.line,
+            fix="correct the figure's `value:` in its rules file",
+        ) from None
 
 
 def _covenant_figures(policy: Any) -> frozenset[str]:
@@ -181,7 +212,8 @@ def to_text(entries: list[DeadlineEntry], deal: str, as_of: dt.date) -> str:
         when = f"{d.date.isoformat()} {d.date:%a}" if d.date else "unknown       "
         who = f" ({d.party})" if d.party else ""
         status = f" [{d.status}]" if d.status else ""
-        lines.append(f"{when}  §{d.section}  {d.title}{who}{status}")
+        reading = f" (under {d.reading})" if d.reading else ""
+        lines.append(f"{when}  §{d.section}  {d.title}{who}{status}{reading}")
         lines += [f"    {w}" for w in d.working]
     return "\n".join(lines)
 
@@ -198,9 +230,11 @@ def to_ics(entries: list[DeadlineEntry], deal: str) -> bytes:
             continue
         event = icalendar.Event()
         who = f" ({d.party})" if d.party else ""
-        event.add("uid", f"{deal}.{d.name}{'.' + d.party if d.party else ''}@dealcheck")
+        reading = f".{d.reading}" if d.reading else ""
+        event.add("uid", f"{deal}.{d.name}{'.' + d.party if d.party else ''}{reading}@dealcheck")
         status = f" [{d.status} as of the check]" if d.status else ""
-        event.add("summary", f"§{d.section} {d.title}{who}{status}")
+        under = f" (under {d.reading})" if d.reading else ""
+        event.add("summary", f"§{d.section} {d.title}{who}{status}{under}")
         event.add("dtstart", d.date)
         event.add("dtend", d.date + dt.timedelta(days=1))
         event.add("description", "\n".join([f"“{d.quote}”", *d.working]))

@@ -39,7 +39,14 @@ from engine.factbase import UNKNOWN, Window
 from engine.outcomes import fired_status, outcome
 from engine.policy import Condition, Policy, Rule, load_policy
 from engine.portfolio import DealOutcome, check_many
-from engine.readings import ReadingsStep, every_reading, explain_readings, note_unresolved, unresolved_for
+from engine.readings import (
+    ReadingsStep,
+    every_reading,
+    explain_readings,
+    note_unresolved,
+    unresolved_for,
+    unresolved_read,
+)
 from engine.results import Checklist, Details, Result, Status, Timing, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
@@ -253,6 +260,7 @@ class _Run:
         self._envs: dict[tuple[str | None, str | None], dict[str, Any]] = {}
         self._settings_of: dict[str, dict[str, Any]] = {}  # per rule: the settings it used
         self._source_of: dict[str, str] = {}  # per rule: the condition's text under these settings
+        self._unresolved_of: dict[str, tuple[list[str], list[str]]] = {}  # per rule: see _open
         self.waivers: dict[tuple[str, str | None], RowWaiver] = waivers_by_row(
             self.policy, state, settings, as_of, self.deadline_of
         )
@@ -326,7 +334,9 @@ class _Run:
         """Every row, stage by stage (a rule after the rules its condition refers to): the compiled
         conditions give each row's fields, durable-rules decides, and the compiled value checks it.
         A row is evaluated with the trace instead when the trace itself decides something: an
-        assertion that may be set aside (the row names it), or an unresolved setting (every reading)."""
+        assertion that may be set aside (the row names it), or an unresolved setting choosing its
+        condition (every reading). A row that only reads an unresolved setting (through a figure it
+        chooses) is decided reading by reading only when it is unknown without (engine/readings.py)."""
         host = self.engine._host
         with contextlib.ExitStack() as stack:
             sessions = [stack.enter_context(host.session(n)) for n in self.names]
@@ -337,7 +347,7 @@ class _Run:
                 batches: list[list[dict[str, Any]]] = [[] for _ in sessions]
                 for rule_id in stage:
                     crule = self.compiled.rules[rule_id]
-                    traced = self._reads_at_risk(crule) or (unresolved and bool(unresolved_for(self, crule.rule)))
+                    traced = self._reads_at_risk(crule) or (unresolved and bool(self._open(crule.rule)[0]))
                     for party in rows_of(crule.rule, self.policy):
                         counter += 1
                         fact_id = f"f{counter}"
@@ -352,13 +362,23 @@ class _Run:
                     status = self.decide(crule.rule, party, fired, row.values)
                     steps = row.steps
                     when_step = None
-                    if steps is not None:
-                        status, when_step = every_reading(self, crule.rule, party, status, steps)
-                        steps = {**steps, "when": when_step}
-                    self.record(crule, party, status, steps)
                     if unresolved:  # a row depends on unresolved settings only when some are
-                        note_unresolved(self, crule.rule, party, when_step)
+                        chooses, reads = self._open(crule.rule)
+                        names = chooses + [n for n in reads if n not in chooses]
+                        if names and (chooses or status is Status.UNKNOWN):
+                            steps = steps if steps is not None else self.steps(crule, party)
+                            status, when_step = every_reading(self, crule, party, status, steps, names)
+                            steps = {**steps, "when": when_step}
+                    self.record(crule, party, status, steps)
+                    if unresolved:
+                        note_unresolved(self, crule.rule, party, when_step, self._open(crule.rule)[1])
         return self.checklist()
+
+    def _open(self, rule: Rule) -> tuple[list[str], list[str]]:
+        """The unresolved settings choosing the rule's condition, and those its parts read."""
+        if rule.id not in self._unresolved_of:
+            self._unresolved_of[rule.id] = (unresolved_for(self, rule), unresolved_read(self, rule))
+        return self._unresolved_of[rule.id]
 
     def _row(self, crule, party: str | None, fact_id: str, traced: bool) -> tuple[dict[str, Any], _Row]:
         """The fact durable-rules decides the row on, and the row's values (and trace, if traced)."""
@@ -643,6 +663,9 @@ class _Run:
         else:
             missing = tuple(dict.fromkeys(m for step in steps.values() for m in missing_facts(step)))
             reason = "unknown: needs " + ", ".join(missing)
+        read = self._open(rule)[1] if rule is not None and UNRESOLVED in self.settings.values() else []
+        if read and status is not Status.UNKNOWN:  # decided without them: the same under every reading
+            reason += f" (the same under every reading of {', '.join(read)})"
         shown = [
             self._evaluate(rule, _FigureRef(name, party if self.policy.definitions[name].for_each else None), {})
             for name in (rule.shows if rule else ())

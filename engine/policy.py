@@ -282,6 +282,11 @@ class Rule:
     caused_by: Condition | None = None
     shows: tuple[str, ...] = ()  # figures shown in the row's working (for the row's party when per party)
     timing: Timing | None = None  # outcomes over time, for a covenant with a deadline or an end
+    # settings its expressions read through the figures they use (a figure chosen by a setting, a
+    # setting's number), besides those choosing `when`: by part of the row (when, applies, ended,
+    # arisen, past), and all of them (with the dates of a breach and of an end, and caused_by)
+    part_reads: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    reads: tuple[str, ...] = ()
 
     def condition(self, chosen: dict[str, str]) -> Condition:
         return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
@@ -297,9 +302,12 @@ class Rule:
         return tuple(self.when.settings()) if isinstance(self.when, SettingSwitch) else ()
 
     def settings_used(self) -> tuple[str, ...]:
+        """Every setting the rule's results depend on: those it names, those choosing its condition
+        or its waiver, and those its expressions read (through the figures they use too)."""
         names = list(self.settings)
         extra = self.when.settings() if isinstance(self.when, SettingSwitch) else []
         extra += [self.waiver_setting] if self.waiver_setting else []
+        extra += self.reads
         for name in extra:
             if name not in names:
                 names.append(name)
@@ -704,12 +712,13 @@ class _Loader:
                     fix="give each rule an id of its own, or remove one of the two",
                 )
             rule_ids[r["id"]] = (doc.file, line)
-        definitions = self._definitions(raw_definitions, facts, party_keys, groups)
+        definitions = self._definitions(raw_definitions, facts, party_keys, groups, settings)
         self.definition_groups = {name: d.for_each for name, d in definitions.items()}
         rules: dict[str, Rule] = {}
         for doc, i, r in raw_rules:
             rule = self._rule(doc, i, r, facts, party_keys, groups, settings, frozenset(rule_ids))
             rules[rule.id] = rule
+        rules = {rid: _with_reads(rule, definitions, calendar) for rid, rule in rules.items()}
         for rule in rules.values():
             for dep in rule.depends_on:
                 # a per-party rule may read a rule of the deal (one result); otherwise the groups must match
@@ -778,8 +787,12 @@ class _Loader:
             amount_section=str(minimum["section"]) if minimum.get("section") else None,
         )
 
-    def _definitions(self, raw: list, facts: FactCatalog, parties, groups) -> dict[str, Definition]:
-        """Named figures (`definitions:` in a rules file), resolved; none may refer to itself."""
+    def _definitions(
+        self, raw: list, facts: FactCatalog, parties, groups, settings: dict[str, Setting]
+    ) -> dict[str, Definition]:
+        """Named figures (`definitions:` in a rules file), resolved; none may refer to itself. A
+        figure's `value` is one expression, or one per case of a setting (`{setting, cases}`, nested
+        for two settings), as a rule's `when` may be."""
         names: dict[str, str | None] = {}
         first: dict[str, tuple[str, int | None]] = {}  # name -> where it is first defined
         for doc, i, d in raw:
@@ -812,15 +825,15 @@ class _Loader:
         for doc, i, d in raw:
             line, col = doc.where(("definitions", i))
             scope = Scope(
-                facts, parties, groups, frozenset(), has_party=d.get("for_each") is not None, definitions=names
+                facts,
+                parties,
+                groups,
+                frozenset(),
+                has_party=d.get("for_each") is not None,
+                definitions=names,
+                settings=_numbers_of(settings),
             )
-            text = " ".join(str(d["value"]).split())
-            try:
-                node = resolve(parse_expression(text), scope)
-            except (ExpressionSyntaxError, ResolveError) as exc:
-                raise PolicyError(
-                    f"definition {d['name']}: {exc.message}", doc.file, line, col, getattr(exc, "fix", None)
-                ) from None
+            node, text = _figure_value(doc, i, d, scope, settings)
             uses[d["name"]] = [n.name for n in ast.walk(node) if isinstance(n, ast.DefRef)]
             out[d["name"]] = Definition(
                 name=d["name"],
@@ -1170,6 +1183,85 @@ def rules_file_order(paths: Iterable[Path]) -> list[Path]:
 def _at(file: str, line: int | None) -> str:
     """`file:line`, as messages name a place."""
     return f"{file}:{line}" if line else file
+
+
+def _figure_value(
+    doc: Located, index: int, d: dict, scope: Scope, settings: dict[str, Setting]
+) -> tuple[ast.Node, str]:
+    """A figure's value as a resolved tree, and as text: one expression, or a switch on a setting
+    (`{setting: NAME, cases: {CHOICE: expression or another switch}}`), every case of the setting
+    given; in the number case of a setting that takes one, the expression reads it as setting("NAME")."""
+    name = d["name"]
+    top = ("definitions", index, "value")
+
+    def build(raw: Any, path: tuple, numbers: frozenset[str]) -> tuple[ast.Node, str]:
+        line, col = doc.where(path if path != top else top[:2])  # a plain value: the definition's own line
+        if isinstance(raw, dict):
+            setting_name, cases = raw.get("setting"), raw.get("cases")
+            if set(raw) != {"setting", "cases"} or setting_name not in settings or not isinstance(cases, dict):
+                raise PolicyError(
+                    f"definition {name}: a `value` chosen by a setting is {{setting: a declared setting, cases: ...}}",
+                    doc.file,
+                    line,
+                    col,
+                    did_you_mean(str(setting_name), settings) or "declare the setting in settings.yaml",
+                )
+            setting = settings[setting_name]
+            choices = setting.cases()
+            if set(map(str, cases)) != set(choices):
+                raise PolicyError(
+                    f"definition {name}: the cases of `value` must be exactly the choices of {setting_name}:"
+                    f" {', '.join(choices)}",
+                    doc.file,
+                    line,
+                    col,
+                )
+            number_case = setting.number.case if setting.number else None
+            built = {
+                str(k): build(v, path + ("cases", k), numbers | {setting_name} if k == number_case else numbers)
+                for k, v in cases.items()
+            }
+            node = ast.Switch(
+                setting_name,
+                tuple((c, built[c][0]) for c in choices),
+                setting.default,
+                number_case,
+                text=name,
+            )
+            return node, f"{setting_name}: " + "; ".join(f"{c}: {built[c][1]}" for c in choices)
+        if isinstance(raw, list):
+            raise PolicyError(
+                f"definition {name}: `value` is an expression, or {{setting, cases}}", doc.file, line, col
+            )
+        text = " ".join(str(raw).split())
+        try:
+            return resolve(parse_expression(text), attrs.evolve(scope, numbers=numbers)), text
+        except (ExpressionSyntaxError, ResolveError) as exc:
+            raise PolicyError(
+                f"definition {name}: {exc.message}", doc.file, line, col, getattr(exc, "fix", None)
+            ) from None
+
+    return build(d["value"], top, frozenset())
+
+
+def _with_reads(rule: Rule, definitions: dict[str, Definition], calendar: CalendarDeclaration | None) -> Rule:
+    """The rule with the settings each of its parts reads (engine/expression/periods.settings_read)."""
+    from engine.expression.periods import settings_read  # it imports the evaluator, which needs no policy
+
+    def read(*conditions: Condition | SettingSwitch | None) -> tuple[str, ...]:
+        names: dict[str, None] = {}
+        for c in conditions:
+            for one in c.conditions() if isinstance(c, SettingSwitch) else [c] if c is not None else []:
+                names.update(dict.fromkeys(settings_read(one.node, definitions, None)))
+        return tuple(names)
+
+    timing = rule.timing
+    parts = {"when": read(rule.when), "applies": read(rule.applies_when)}
+    if timing is not None:
+        parts.update(ended=read(*(e.when for e in timing.ends)), arisen=read(timing.arises), past=read(timing.due))
+    others = read(rule.caused_by, *(e.on for e in timing.ends), timing.breached_on) if timing else read(rule.caused_by)
+    every = tuple(dict.fromkeys(n for names in (*parts.values(), others) for n in names))
+    return attrs.evolve(rule, part_reads={k: v for k, v in parts.items() if v}, reads=every)
 
 
 def _numbers_of(settings: dict[str, Setting]) -> dict[str, tuple[str, str] | None]:

@@ -6,6 +6,11 @@ the setting chooses is also evaluated here, by the reference evaluation, under e
 (a number case with no number chosen reads the number as unknown). The same status under every
 reading stands, with a note saying so; otherwise the row is unknown, and its reason quotes the
 setting's question for counsel and what each reading gives.
+
+A setting a row's parts only *read* (through a figure chosen by it) needs no such work when the row
+is known: left unresolved, the figure is what every reading agrees on, else unknown, and three-valued
+logic never turns an unknown into a value one reading would not give, so a status decided that way is
+the status under every reading. Only a row left unknown by it is decided reading by reading.
 """
 
 from __future__ import annotations
@@ -32,16 +37,34 @@ class Reading:
 
     choices: tuple[tuple[str, str], ...]  # (setting, case)
     status: Status
-    when_step: Step
-    applies_step: Step | None
+    steps: dict[str, Step]  # the parts of the row decided again under this reading (when, at least)
+
+    @property
+    def when_step(self) -> Step:
+        return self.steps["when"]
+
+    @property
+    def applies_step(self) -> Step | None:
+        return self.steps.get("applies")
 
     def label(self, run: _Run) -> str:
-        parts = []
-        for name, case in self.choices:
-            number = run.policy.settings[name].number
-            shown = f"{case} (a number of {number.unit}, none chosen)" if number and case == number.case else case
-            parts.append(shown if len(self.choices) == 1 else f"{name}={shown}")
-        return ", ".join(parts)
+        return reading_label(run, self.choices)
+
+
+def reading_label(run: _Run, choices: tuple[tuple[str, str], ...], full: bool = False) -> str:
+    """A reading in words: its case when one setting is open ("at_least"), else `setting=case` each."""
+    parts = []
+    for name, case in choices:
+        number = run.policy.settings[name].number
+        shown = f"{case} (a number of {number.unit}, none chosen)" if number and case == number.case else case
+        parts.append(shown if len(choices) == 1 and not full else f"{name}={shown}")
+    return ", ".join(parts)
+
+
+def combinations(run: _Run, names: list[str]) -> list[tuple[tuple[str, str], ...]]:
+    """Every combination of the choices of these settings, in the order settings.yaml gives them."""
+    cases = (run.policy.settings[n].cases() for n in names)
+    return [tuple(zip(names, combo, strict=True)) for combo in itertools.product(*cases)]
 
 
 @attrs.frozen
@@ -59,26 +82,42 @@ def unresolved_for(run: _Run, rule: Rule) -> list[str]:
     return [name for name in rule.condition_settings() if run.settings.get(name) == UNRESOLVED]
 
 
+def unresolved_read(run: _Run, rule: Rule) -> list[str]:
+    """The settings the rule's parts read (through the figures they use) that are left unresolved."""
+    found: dict[str, None] = {}
+    for names in rule.part_reads.values():
+        found.update((n, None) for n in names if run.settings.get(n) == UNRESOLVED)
+    return list(found)
+
+
 def every_reading(
-    run: _Run, rule: Rule, party: str | None, status: Status, steps: dict[str, Step]
+    run: _Run, crule: Any, party: str | None, status: Status, steps: dict[str, Step], names: list[str]
 ) -> tuple[Status, Step]:
-    """The row's status under every reading of its unresolved settings, and a step explaining it.
-    Rows that depend on no unresolved setting are returned as they are. The settings choose only
-    `when`; a covenant's other parts (its deadline, its end) are the row's own."""
+    """The row's status under every reading of the unresolved settings `names`, and a step
+    explaining it. With none, the row is returned as it is. Under each reading the row's `when` and
+    `applies_when` are evaluated again, and any other part that reads one of the settings."""
+    rule = crule.rule
     when_step = steps["when"]
-    names = unresolved_for(run, rule)
     if not names:
         return status, when_step
     values = {name: step.value for name, step in steps.items()}
+    open_ = set(names)
+    parts = {
+        part: cond.condition
+        for part, cond in crule.parts().items()
+        if part in ("when", "applies") or open_.intersection(rule.part_reads.get(part, ()))
+    }
     defaults = {n: run.policy.settings[n].default for n in names}
+    env: dict[str, Any] = {"party": party} if party else {}
     readings = []
-    for combo in itertools.product(*(run.policy.settings[n].cases() for n in names)):
-        chosen = {**run.settings, **dict(zip(names, combo, strict=True))}
-        env: dict[str, Any] = {"party": party} if party else {}
-        w = run._evaluate(rule, rule.condition(chosen).node, env, chosen)
-        a = run._evaluate(rule, rule.applies_when.node, env, chosen) if rule.applies_when else None
-        found = outcome(rule, {**values, "when": w.value, "applies": a.value if a is not None else None})
-        readings.append(Reading(tuple(zip(names, combo, strict=True)), found, w, a))
+    for choices in combinations(run, names):
+        chosen = {**run.settings, **dict(choices)}
+        found = {
+            part: run._evaluate(rule, (rule.condition(chosen) if part == "when" else cond).node, env, chosen)
+            for part, cond in parts.items()
+        }
+        decided = outcome(rule, {**values, **{part: step.value for part, step in found.items()}})
+        readings.append(Reading(choices, decided, found))
     default = next(r for r in readings if dict(r.choices) == defaults)
     statuses = {r.status for r in readings}
     agreed = len(statuses) == 1
@@ -104,7 +143,7 @@ def explain_readings(run: _Run, status: Status, steps: dict[str, Step], party: s
     assert step.default is not None
 
     def of(r: Reading) -> dict[str, Step]:
-        return {**steps, "when": r.when_step, **({"applies": r.applies_step} if r.applies_step else {})}
+        return {**steps, **r.steps}
 
     if step.agreed:
         d = step.default
@@ -117,7 +156,7 @@ def explain_readings(run: _Run, status: Status, steps: dict[str, Step], party: s
     for r in step.readings:
         by_status.setdefault(r.status, []).append(r.label(run))
         if r.status is Status.UNKNOWN:
-            missing += missing_facts(r.when_step)
+            missing += [m for part in r.steps.values() for m in missing_facts(part)]
         shown = run.explain(r.status, of(r), party, None, timing)[0]
         working.append(f"under {r.label(run)}: {shown}")
         working += ex.workings(r.when_step)
@@ -130,14 +169,17 @@ def explain_readings(run: _Run, status: Status, steps: dict[str, Step], party: s
     return reason, tuple(dict.fromkeys(missing)), facts, tuple(dict.fromkeys(working))
 
 
-def note_unresolved(run: _Run, rule: Rule, party: str | None, when_step: Step) -> None:
-    """Record on the row the unresolved settings it depended on: its own, and, when it is unknown,
-    those of the rows it refers to with satisfied() that are unknown."""
+def note_unresolved(run: _Run, rule: Rule, party: str | None, when_step: Step | None, read: list[str]) -> None:
+    """Record on the row the unresolved settings it depended on: its own (those deciding it reading
+    by reading, and those it read), and, when it is unknown, those of the rows it refers to with
+    satisfied() that are unknown."""
     key = (rule.id, party)
     names = list(when_step.unresolved) if isinstance(when_step, ReadingsStep) else []
+    names += read
     if run.statuses[key] is Status.UNKNOWN:
         for dep in rule.depends_on:
-            if run.statuses.get((dep, party)) is Status.UNKNOWN:
-                names += run.results[(dep, party)].unresolved
+            row = run._row_key(dep, party)  # the party's own row, or the deal's (a rule with one result)
+            if run.statuses.get(row) is Status.UNKNOWN:
+                names += run.results[row].unresolved
     if names:
         run.results[key] = attrs.evolve(run.results[key], unresolved=tuple(dict.fromkeys(names)))

@@ -2522,6 +2522,27 @@ def given_voting_joinder(world: World, date: str, joiner: str, agreement: str, p
     _set_field(world, "voting_agreements", record, "related_agreement", "true")
 
 
+# ---- steps added by figsetting
+
+
+@step(
+    "Then",
+    r"the calendar lists {figure} on {date} under {reading}",
+    'Then the calendar lists "webb_option_expiry" on "2003-11-03" under "period_fixed_date_roll=rolled"',
+    "Assert the date of a date-valued figure under one reading of a setting left unresolved, as `dealcheck"
+    " calendar` lists it when the readings give different dates (several settings: `a=x, b=y`).",
+)
+def then_calendar_under(world: World, figure: str, date: str, reading: str) -> None:
+    _figure(world, figure)
+    found = [d for d in _calendar(world) if d.name == figure and d.party is None]
+    listed = [d for d in found if d.reading == reading]
+    if not listed:
+        shown = "; ".join(f"{d.reading or 'every reading'}: {d.date or 'no date'}" for d in found) or "nothing"
+        raise fail(f"the calendar lists nothing for {figure} under {reading} (it lists {shown})")
+    if listed[0].date is None or listed[0].date.isoformat() != _date(date).isoformat():
+        raise fail(f"the calendar lists {listed[0].date or 'no date'} for {figure} under {reading}, not {date}")
+
+
 # ---------------------------------------------------------------- Then
 
 
@@ -2819,6 +2840,12 @@ def _figure(world: World, name: str) -> str:
 def then_calendar(world: World, figure: str, date: str, party: str | None = None) -> None:
     _figure(world, figure)
     found = [d for d in _calendar(world) if d.name == figure and d.party == party]
+    under = [d.reading for d in found if d.reading]
+    if under:
+        raise fail(
+            f"the calendar lists {figure} once per reading left open ({'; '.join(under)})",
+            f'name the reading: Then the calendar lists "{figure}" on "{date}" under "{under[0]}"',
+        )
     shown = found[0].date.isoformat() if found and found[0].date else "no date"
     if shown != _date(date).isoformat():
         raise fail(f"the calendar lists {shown} for {figure}, not {date}")

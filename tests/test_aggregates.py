@@ -246,8 +246,18 @@ def test_the_first_qualified_public_offering_is_a_figure_under_each_reading() ->
     facts = _facts(offerings, splits)
     value, _, compiled, _ = _both("qualified_public_offering_date", facts)
     assert value == D(2004, 6, 30) and _same(value, compiled)  # the dividend adjusts $1.40 to $0.70
-    value, _, compiled, _ = _both("qualified_public_offering_date_dividends_not_adjusted", facts)
+    value, working, compiled, _ = _both("qualified_public_offering_date", facts, {"qpo_stock_dividend": "not_adjusted"})
     assert value == D(2004, 9, 30) and _same(value, compiled)
+    assert "= 2004-09-30, under qpo_stock_dividend = not_adjusted, qpo_gross_proceeds = company_only" in working
+    # left to counsel: the readings disagree, so the figure is unknown and its working says what each gives
+    value, working, compiled, _ = _both("qualified_public_offering_date", facts, {"qpo_stock_dividend": "unresolved"})
+    assert value is UNKNOWN and compiled is UNKNOWN
+    assert "2004-06-30 under adjusts; 2004-09-30 under not_adjusted" in working, working
+    # ... and when they agree, it is the date they agree on
+    agreed = _facts([_offering("C", "2004-09-30", "$1.40")], splits)
+    value, working, compiled, _ = _both("qualified_public_offering_date", agreed, {"qpo_stock_dividend": "unresolved"})
+    assert value == D(2004, 9, 30) and _same(value, compiled)
+    assert "the same under every reading of qpo_stock_dividend" in working, working
     value, _, compiled, _ = _both("qualified_public_offering_date", _facts([], splits))
     assert value is UNKNOWN and compiled is UNKNOWN
     value, _, compiled, _ = _both("qualified_public_offering_closed", _facts([], splits))

@@ -177,6 +177,18 @@ class SettingRef(Node):
     unit: str
 
 
+@attrs.frozen
+class Switch(Node):
+    """A figure's value chosen by an interpretation setting (`value: {setting, cases}` in a rules
+    file): one expression per case of the setting, a case perhaps itself a switch. Built by the
+    policy loader from the YAML, never parsed from text; `text` is the figure's name."""
+
+    setting: str
+    cases: tuple[tuple[str, Node], ...]  # (case, its expression), in the setting's order
+    default: str  # the setting's default: the case when the settings do not name it
+    number_case: str | None = None  # the case a number selects, if the setting takes one
+
+
 def walk(node: Node):
     """Every node of a tree, the node itself first."""
     yield node

@@ -27,6 +27,7 @@ from engine.expression.evaluate import (
     WINDOW,
     EvaluationProblem,
     add_up,
+    agreed,
     arith,
     arith_lower,
     as_of_value,
@@ -58,6 +59,7 @@ from engine.expression.periods import (
 )
 from engine.factbase import UNKNOWN, FactBase
 from engine.facts import FactCatalog
+from engine.settings import UNRESOLVED, is_number_choice
 from engine.values import format_value
 
 Fn = Callable[["Context", dict], tuple[Any, Any]]
@@ -537,6 +539,22 @@ class Compiler:
                     inner[SETTINGS] = chosen
                 ctx.figures[memo] = figures[name](ctx, inner)
             return ctx.figures[memo]
+
+        return fn
+
+    def _Switch(self, node: ast.Switch) -> Fn:
+        """As Evaluator._Switch: the case the settings choose; left unresolved, what every case agrees on."""
+        cases = {case: self.compile(n) for case, n in node.cases}
+        setting, default, number_case = node.setting, node.default, node.number_case
+
+        def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
+            chosen = (env.get(SETTINGS) or {}).get(setting, default)
+            if chosen == UNRESOLVED:
+                results = [f(ctx, env) for f in cases.values()]
+                return agreed([v for v, _ in results], [lo for _, lo in results])
+            if number_case is not None and is_number_choice(chosen):
+                chosen = number_case
+            return cases[chosen](ctx, env)
 
         return fn
 

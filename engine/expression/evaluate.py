@@ -20,6 +20,7 @@ import attrs
 from engine.expression import ast
 from engine.factbase import UNKNOWN, FactBase, Read
 from engine.facts import FactCatalog
+from engine.settings import UNRESOLVED, is_number_choice
 from engine.values import format_value
 
 
@@ -473,7 +474,7 @@ class Evaluator:
             if key is UNKNOWN:
                 return Step(node, UNKNOWN, children=children)
         window = env.get(WINDOW) if definition.windowed else None  # most figures read no judgement
-        reads = self._settings_read(node.name)
+        reads = self.settings_read(node.name)
         chosen = env.get(SETTINGS) or {}
         cache_key = (node.name, key, id(window), tuple(chosen.get(n) for n in reads))
         if cache_key not in self._figures:
@@ -489,8 +490,11 @@ class Evaluator:
             def working(label=label, inner=inner) -> str:
                 if inner.value is UNKNOWN:
                     bound = f"at least {format_value(inner.lower)}" if inner.lower is not None else "unknown"
-                    return f"{label} = {bound}"
-                return f"{label} = {format_value(inner.value)}"
+                    text = f"{label} = {bound}"
+                else:
+                    text = f"{label} = {format_value(inner.value)}"
+                reading = reading_words(inner)  # a figure chosen by a setting says under which reading
+                return f"{text}, {reading}" if reading else text
 
             self._figures[cache_key] = Step(
                 node, inner.value, children=(inner,), working=working, label=shown, lower=inner.lower
@@ -498,7 +502,20 @@ class Evaluator:
         figure = self._figures[cache_key]
         return _with(figure, children=children + figure.children) if children else figure
 
-    def _settings_read(self, name: str) -> tuple[str, ...]:
+    def _Switch(self, node: ast.Switch, env):
+        """A figure's value chosen by a setting: the case the settings choose (a number chosen selects
+        the number case); left unresolved, every case, and their value when they all agree."""
+        chosen = (env.get(SETTINGS) or {}).get(node.setting, node.default)
+        if chosen == UNRESOLVED:
+            steps = tuple(_with(self.evaluate(n, env), label=case) for case, n in node.cases)
+            value, lower = agreed([s.value for s in steps], [s.lower for s in steps])
+            reads = (Read(f"settings.{node.setting}", UNKNOWN, note=UNRESOLVED),) if value is UNKNOWN else ()
+            return Step(node, value, reads=reads, children=steps, lower=lower, label=UNRESOLVED)
+        case = node.number_case if node.number_case is not None and is_number_choice(chosen) else chosen
+        inner = self.evaluate(dict(node.cases)[case], env)
+        return Step(node, inner.value, children=(inner,), lower=inner.lower, label=case)
+
+    def settings_read(self, name: str) -> tuple[str, ...]:
         """The settings a named figure reads (cached: the policy does not change)."""
         if name not in self._reads:
             from engine.expression.periods import settings_read  # periods uses this module
@@ -734,6 +751,35 @@ def _with(step: Step, **changes: Any) -> Step:
         changes.get("label", step.label),
         changes.get("lower", step.lower),
     )
+
+
+def agreed(values: list[Any], lowers: list[Any]) -> tuple[Any, Any]:
+    """The value every reading gives (the same value of the same kind), else UNKNOWN with the least
+    of their known lower bounds, when every reading has one: what a figure chosen by a setting left
+    unresolved is worth wherever it is not decided reading by reading."""
+    first = values[0]
+    if first is not UNKNOWN and all(v is not UNKNOWN and type(v) is type(first) and v == first for v in values):
+        return first, None
+    bounds = [v if v is not UNKNOWN else lo for v, lo in zip(values, lowers, strict=True)]
+    return UNKNOWN, (min(bounds) if all(is_number(b) for b in bounds) else None)
+
+
+def reading_words(step: Step) -> str:
+    """Under which reading a figure chosen by a setting was taken ("under qpo_stock_dividend =
+    adjusts, qpo_gross_proceeds = company_only"), or what each reading left open gives; empty for a
+    figure no setting chooses."""
+    node = step.node
+    if not isinstance(node, ast.Switch):
+        return ""
+    if step.label != UNRESOLVED:
+        inner = reading_words(step.children[0]).removeprefix("under ")
+        return f"under {node.setting} = {step.label}" + (f", {inner}" if inner else "")
+    if step.value is not UNKNOWN:
+        return f"the same under every reading of {node.setting} (unresolved)"
+    shown = "; ".join(
+        f"{'unknown' if c.value is UNKNOWN else format_value(c.value)} under {c.label}" for c in step.children
+    )
+    return f"unknown: {node.setting} is unresolved, and its readings differ: {shown}"
 
 
 def notice_fields(catalog: FactCatalog, record: dict, node: ast.Node) -> list[str]:

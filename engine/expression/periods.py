@@ -32,6 +32,13 @@ from engine.time_periods import (
 )
 
 PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1}
+# the §7.10 readings (settings) each one reads, besides those that choose the calendar's holidays
+PERIOD_READINGS: dict[str, tuple[str, ...]] = {
+    "days_after": (),  # a period of days always rolls forward
+    "days_before": ("period_before_roll",),
+    "fixed_date": ("period_fixed_date_roll",),
+    "notice_given": ("notice_other_means",),  # §7.6: what a notice by a means it does not allow achieves
+}
 NOTICE_FIELDS = ("method", "sent_on", "received_on", "confirmed_on", "confirmation", "confirming_copy_sent_on")
 NOTICE_REQUIRED = ("method", "sent_on")
 PERIOD_KINDS = ("month", "fiscal_quarter", "fiscal_year")
@@ -46,12 +53,19 @@ class Calendars:
     choices: Mapping[str, tuple[str, ...]]  # each calendar setting's choices
     defaults: Mapping[str, str]  # every setting's default, for a figure evaluated without the run's settings
 
-    def readings(self, settings: Mapping[str, Any] | None) -> list[tuple[str, Any, PeriodReadings]]:
-        """(label, calendar, readings) for every reading the settings leave open; the label is empty
-        when there is only one."""
+    def settings(self) -> tuple[str, ...]:
+        """The settings that choose the calendar's holidays."""
+        return self.declaration.settings()
+
+    def readings(
+        self, settings: Mapping[str, Any] | None, periods: tuple[str, ...] = ()
+    ) -> list[tuple[str, Any, PeriodReadings]]:
+        """(label, calendar, readings) for every reading the settings leave open among those that
+        choose the calendar and the §7.10 readings `periods` (those the computation reads); the label
+        is empty when there is only one."""
         chosen = {**self.defaults, **(settings or {})}
         calendars = self.declaration.calendars(chosen, self.choices)
-        open_periods = [n for n in READINGS if chosen.get(n) == UNRESOLVED]
+        open_periods = [n for n in READINGS if n in periods and chosen.get(n) == UNRESOLVED]
         base = {n: chosen[n] for n in READINGS if n in chosen and chosen[n] != UNRESOLVED}
         out = []
         for label, calendar in calendars.items():
@@ -62,19 +76,21 @@ class Calendars:
         return out
 
 
-def settings_read(node: ast.Node, definitions: Mapping[str, Any], calendars: Calendars | None) -> tuple[str, ...]:
+def settings_read(node: ast.Node, definitions: Mapping[str, Any], calendars: Any) -> tuple[str, ...]:
     """The settings an expression reads, through the named figures it uses too: those it names with
-    setting("..."), and, when it computes a deadline, those that shape the calendar and the periods.
-    A figure is computed once per evaluation and per choice of these."""
+    setting("..."), those that choose a figure's value (`value: {setting: ...}`), and, when it
+    computes a deadline or a notice's effect on the deal's calendar (`calendars`: anything with the
+    calendar's `settings()`; None leaves them out), those that choose the holidays and the §7.10
+    readings that computation reads. A figure is computed once per evaluation and per choice of these."""
     names: dict[str, None] = {}
     seen: set[str] = set()
     stack = [node]
     while stack:
         for n in ast.walk(stack.pop()):
-            if isinstance(n, ast.SettingRef):
-                names[n.name] = None
-            elif isinstance(n, ast.Call) and n.func in (*PERIOD_FUNCTIONS, "notice_given") and calendars is not None:
-                names.update(dict.fromkeys([*calendars.declaration.settings(), *READINGS]))
+            if isinstance(n, (ast.SettingRef, ast.Switch)):
+                names[n.name if isinstance(n, ast.SettingRef) else n.setting] = None
+            elif isinstance(n, ast.Call) and n.func in PERIOD_READINGS and calendars is not None:
+                names.update(dict.fromkeys([*calendars.settings(), *PERIOD_READINGS[n.func]]))
             elif isinstance(n, ast.DefRef) and n.name not in seen:
                 seen.add(n.name)
                 stack.append(definitions[n.name].node)
@@ -95,7 +111,7 @@ def period_deadlines(
         raise EvaluationProblem(f"{node.text}: {node.args[-1].text!r} is not a number of days (0 or more)")
     found = []
     try:
-        for label, calendar, readings in calendars.readings(settings):
+        for label, calendar, readings in calendars.readings(settings, PERIOD_READINGS[node.func]):
             found.append((label, _deadline(node, day, days, calendar, readings)))
     except OverflowError:
         raise EvaluationProblem(f"{node.text}: {days} days from {day.isoformat()} is past the calendar") from None

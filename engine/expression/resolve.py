@@ -211,7 +211,8 @@ class _Resolver:
         case, unit = number
         if name not in self.scope.numbers:
             raise ResolveError(
-                f'setting("{name}") is only known in the `{case}` case of a `when` chosen by {name}',
+                f'setting("{name}") is only known in the `{case}` case of a `when` (or a figure\'s `value`)'
+                f" chosen by {name}",
                 node.column,
                 f"write it under `when: {{setting: {name}, cases: {{{case}: ...}}}}`",
             )

@@ -135,7 +135,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the setting "qpo_stock_dividend" is "not_adjusted"
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
-      And the calendar lists no date for "qualified_public_offering_date_dividends_not_adjusted"
+      And the calendar lists no date for "qualified_public_offering_date"
 
     Scenario: Under the literal reading a split still adjusts the price
       Given a "2-for-1" stock split of the Series D takes effect on "2004-01-15"
@@ -151,6 +151,24 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       When the deal is checked
       Then "spa.1.1.aa" is "unknown"
       And the reason for "spa.1.1.aa" mentions "met under adjusts, not met under not_adjusted"
+      And "spa.1.1.aa" used the setting "qpo_stock_dividend" as "unresolved"
+      And the calendar lists "qualified_public_offering_date" on "2004-06-30" under "qpo_stock_dividend=adjusts"
+
+    Scenario: Left to counsel, the date of a Qualified Public Offering both readings accept is listed once
+      Given a "100%" stock dividend on the Series D is paid on "2004-01-15"
+      And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
+      And the setting "qpo_stock_dividend" is "unresolved"
+      When the deal is checked
+      Then "spa.1.1.aa" is "met"
+      And the reason for "spa.1.1.aa" mentions "the same under every reading of qpo_stock_dividend"
+      And the calendar lists "qualified_public_offering_date" on "2004-06-30"
+
+    Scenario: Left to counsel, the covenants a Qualified Public Offering ends end on the date both readings give
+      Given a "100%" stock dividend on the Series D is paid on "2004-01-15"
+      And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
+      And the setting "qpo_stock_dividend" is "unresolved"
+      When the deal is checked
+      Then "spa.5.2.c.v" for "FTTI" ended by "a Qualified Public Offering"
 
   @spa_1_1_aa
   Rule: §1.1(aa) Only the Company's proceeds count towards the $20,000,000 (setting qpo_gross_proceeds)
@@ -168,5 +186,5 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the setting "qpo_gross_proceeds" is "total_offering"
       When the deal is checked
       Then "spa.1.1.aa" is "met"
-      And the calendar lists "qualified_public_offering_date_with_selling_stockholders" on "2004-06-30"
-      And the calendar lists no date for "qualified_public_offering_date"
+      And the calendar lists "qualified_public_offering_date" on "2004-06-30"
+      And the reason for "spa.1.1.aa" mentions "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = total_offering"

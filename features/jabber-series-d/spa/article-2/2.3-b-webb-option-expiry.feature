@@ -163,7 +163,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       And the Board votes on "2003-12-09" to extend the Webb Option notice date to "2004-01-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2004-01-15"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date_while_alive (SPA §2.3(b)) = 2004-01-15"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2004-01-15, under webb_option_extension_vote = while_alive"
 
     Scenario: A vote taken once the date then in force has passed breaks the chain when votes must be taken in time
       Given the setting "webb_option_extension_vote" is "while_alive"
@@ -171,7 +171,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       And the Board votes on "2003-11-25" to extend the Webb Option notice date to "2004-01-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date_while_alive (SPA §2.3(b)) = 2003-11-20"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-20, under webb_option_extension_vote = while_alive"
 
     @waiver
     Scenario: Under §7.9 the Company and every Investor together may waive the expiry
