@@ -283,7 +283,8 @@ class Rule:
     shows: tuple[str, ...] = ()  # figures shown in the row's working (for the row's party when per party)
     timing: Timing | None = None  # outcomes over time, for a covenant with a deadline or an end
     # settings its expressions read through the figures they use (a figure chosen by a setting, a
-    # setting's number), besides those choosing `when`: by part of the row (when, applies, ended,
+    # setting's number, the calendar and §7.10 readings of a deadline or a notice), besides those
+    # choosing `when`: by part of the row (when, applies, ended,
     # arisen, past), and all of them (with the dates of a breach and of an end, and caused_by)
     part_reads: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     reads: tuple[str, ...] = ()
@@ -1252,7 +1253,7 @@ def _with_reads(rule: Rule, definitions: dict[str, Definition], calendar: Calend
         names: dict[str, None] = {}
         for c in conditions:
             for one in c.conditions() if isinstance(c, SettingSwitch) else [c] if c is not None else []:
-                names.update(dict.fromkeys(settings_read(one.node, definitions, None)))
+                names.update(dict.fromkeys(settings_read(one.node, definitions, calendar)))
         return tuple(names)
 
     timing = rule.timing

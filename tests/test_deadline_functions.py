@@ -57,6 +57,32 @@ def _both(text: str, settings: dict | None = None):
         ("days_before(2003-12-31, 30)", None, dt.date(2003, 12, 1), "30 days prior to"),
         # an unknown argument leaves the deadline unknown, never a guess
         ("days_after(closing_date, 30)", None, UNKNOWN, ""),
+        # calendar months and years: the same day of the month, n months or years on
+        ("years_after(2003-12-15, 1)", None, dt.date(2004, 12, 15), "Period: 1 year after"),
+        ("months_after(2003-03-18, 21)", None, dt.date(2004, 12, 18), "Period: 21 months after"),
+        ("years_after(2003-02-28, 1)", None, dt.date(2004, 2, 28), ""),  # into a leap year: still the 28th
+        ("years_after(2004-02-29, 4)", None, dt.date(2008, 2, 29), ""),  # leap year to leap year
+        # from a day the end month lacks: its last day, or the first day of the next (period_month_short_end)
+        ("years_after(2004-02-29, 1)", None, dt.date(2005, 2, 28), "period_month_short_end = last_day_of_month"),
+        (
+            "years_after(2004-02-29, 1)",
+            {"period_month_short_end": "first_day_of_next_month"},
+            dt.date(2005, 3, 1),
+            "period_month_short_end = first_day_of_next_month",
+        ),
+        ("months_after(2004-01-31, 1)", None, dt.date(2004, 2, 29), ""),  # the end of February in a leap year
+        ("months_after(2003-01-31, 1)", None, dt.date(2003, 2, 28), ""),
+        ("months_after(2003-01-31, 1)", {"period_month_short_end": "first_day_of_next_month"}, dt.date(2003, 3, 1), ""),
+        ("months_after(2003-08-31, 6)", None, dt.date(2004, 2, 29), ""),
+        ("months_after(2003-08-31, 6)", {"period_month_short_end": "unresolved"}, UNKNOWN, "unresolved"),
+        ("months_after(2003-08-30, 6)", {"period_month_short_end": "unresolved"}, UNKNOWN, "unresolved"),
+        ("months_after(2003-08-15, 6)", {"period_month_short_end": "unresolved"}, dt.date(2004, 2, 15), "every"),
+        ("months_after(2003-03-18, 0)", None, dt.date(2003, 3, 18), ""),
+        # a year ending on Saturday, December 18, 2004 stands, or rolls to Monday under period_month_year_roll
+        ("years_after(2003-12-18, 1)", None, dt.date(2004, 12, 18), "2004-12-18 is a Saturday, but the date stands"),
+        ("years_after(2003-12-18, 1)", {"period_month_year_roll": "rolled"}, dt.date(2004, 12, 20), "Saturday"),
+        ("years_after(2003-12-18, 1)", {"period_month_year_roll": "unresolved"}, UNKNOWN, "unresolved"),
+        ("years_after(closing_date, 1)", None, UNKNOWN, ""),
     ],
 )
 def test_deadlines_follow_section_7_10_and_the_readings(text, settings, expected, in_working) -> None:
@@ -72,6 +98,14 @@ def test_deadlines_follow_section_7_10_and_the_readings(text, settings, expected
         ("days_after(30, 2003-10-02)", "is not a date"),
         ("days_after(2003-10-02, -1)", "not a number of days"),
         ("days_before(2003-10-02, $5)", "not a number of days"),
+        ("years_after(2003-10-02, -1)", "not a number of years"),
+        ("months_after(2003-10-02, 1 / 2)", "not a number of months"),
+        ("years_after(1, 2003-10-02)", "is not a date"),
+        # past December 31, 9999: a clean problem, as date + days is
+        ("years_after(9999-03-01, 1)", "past the calendar"),
+        ("months_after(9999-12-31, 1)", "past the calendar"),
+        ("months_after(2003-01-01, 1_000_000_000_000_000_000)", "past the calendar"),
+        ("years_after(9999-12-31, 0) + 1", "past the calendar"),
     ],
 )
 def test_a_deadline_of_the_wrong_things_is_a_policy_problem(text: str, message: str) -> None:

@@ -344,7 +344,7 @@ class Evaluator:
             return self._extreme(node, env)
         if node.func in ("to_cents", "ceil", "floor"):
             return self._rounded(node, env)
-        if node.func in ("days_after", "days_before", "fixed_date"):
+        if node.func in ("days_after", "days_before", "fixed_date", "months_after", "years_after"):
             return self._deadline(node, env)
         if node.func == "period_ends":
             return self._period_ends(node, env)

@@ -1,4 +1,5 @@
-"""Deadlines in the condition language: `days_after(d, n)`, `days_before(d, n)`, `fixed_date(d)`.
+"""Deadlines in the condition language: `days_after(d, n)`, `days_before(d, n)`, `fixed_date(d)`,
+`months_after(d, n)` and `years_after(d, n)`.
 
 Each computes its date on the deal's one calendar (engine/time_periods.py, §7.10 and the policy's
 calendar.yaml) under the readings the deal state chose. A reading left `unresolved` (which holidays
@@ -29,14 +30,18 @@ from engine.time_periods import (
     days_before,
     fixed_date,
     last_day_of_month,
+    months_after,
 )
 
-PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1}
+PERIOD_FUNCTIONS = {"days_after": 2, "days_before": 2, "fixed_date": 1, "months_after": 2, "years_after": 2}
 # the §7.10 readings (settings) each one reads, besides those that choose the calendar's holidays
 PERIOD_READINGS: dict[str, tuple[str, ...]] = {
     "days_after": (),  # a period of days always rolls forward
     "days_before": ("period_before_roll",),
     "fixed_date": ("period_fixed_date_roll",),
+    # a period of months or years: the end of a short month, and whether the last day rolls
+    "months_after": ("period_month_short_end", "period_month_year_roll"),
+    "years_after": ("period_month_short_end", "period_month_year_roll"),
     "notice_given": ("notice_other_means",),  # §7.6: what a notice by a means it does not allow achieves
 }
 NOTICE_FIELDS = ("method", "sent_on", "received_on", "confirmed_on", "confirmation", "confirming_copy_sent_on")
@@ -107,14 +112,17 @@ def period_deadlines(
     if not isinstance(day, dt.date):
         raise EvaluationProblem(f"{node.text}: {node.args[0].text!r} is not a date")
     days = values[1] if len(values) > 1 else 0
+    unit = {"months_after": "months", "years_after": "years"}.get(node.func, "days")
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise EvaluationProblem(f"{node.text}: {node.args[-1].text!r} is not a number of days (0 or more)")
+        raise EvaluationProblem(f"{node.text}: {node.args[-1].text!r} is not a number of {unit} (0 or more)")
     found = []
     try:
         for label, calendar, readings in calendars.readings(settings, PERIOD_READINGS[node.func]):
             found.append((label, _deadline(node, day, days, calendar, readings)))
-    except OverflowError:
-        raise EvaluationProblem(f"{node.text}: {days} days from {day.isoformat()} is past the calendar") from None
+    except (OverflowError, ValueError):  # a date past 9999-12-31 (a month count that far raises ValueError)
+        raise EvaluationProblem(
+            f"{node.text}: {days} {unit} from {day.isoformat()} is past the calendar (years 1 to 9999)"
+        ) from None
     return found
 
 
@@ -124,6 +132,12 @@ def _deadline(node: ast.Call, day: dt.date, days: int, calendar: Any, readings: 
     if node.func == "days_before":
         return days_before(
             calendar, day, days, anchor=node.args[0].text, period=f"{days} days prior to", readings=readings
+        )
+    if node.func in ("months_after", "years_after"):
+        months = days * 12 if node.func == "years_after" else days
+        word = ("year" if node.func == "years_after" else "month") + ("" if days == 1 else "s")
+        return months_after(
+            calendar, day, months, trigger=node.args[0].text, period=f"{days} {word} after", readings=readings
         )
     return fixed_date(calendar, day, words=node.text, readings=readings)
 

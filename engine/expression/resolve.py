@@ -32,6 +32,8 @@ FUNCTIONS = {
     "days_after": 2,
     "days_before": 2,
     "fixed_date": 1,
+    "months_after": 2,  # months_after(d, n): n calendar months after d (period_month_short_end, period_month_year_roll)
+    "years_after": 2,  # years_after(d, n): n years (12 n months) after d: "for one year from the date of"
     "period_ends": 3,  # period_ends("month" | "fiscal_quarter" | "fiscal_year", first, last): their last days
     "notice_given": 1,  # notice_given(n): the date the notice record n took effect under §7.6
 }

@@ -2,8 +2,9 @@
 Feature: SPA §6.1: the representations and warranties survive for one year from the last Subsequent Closing
   "All representations and warranties contained herein shall survive the execution and delivery of this
   Agreement and the Closing for one year from the date of the last Subsequent Closing." One year is the
-  calendar year, the day it runs from not counted: from December 15, 2003 through December 15, 2004, 366
-  days across February 29, 2004. With no Subsequent Closing the year runs from the Closing Date (the setting
+  calendar year, the day it runs from not counted: from December 15, 2003 through December 15, 2004, across
+  February 29, 2004; a year from February 29 ends on February 28 (or March 1, the setting
+  period_month_short_end). With no Subsequent Closing the year runs from the Closing Date (the setting
   survival_without_subsequent_closing). "One year" is not a number of days, so a last day on a Saturday does
   not roll unless the setting period_month_year_roll says so. While a Subsequent Closing may still be held
   (through January 31, 2004) the last one is not known, and so neither is the end of survival: the calendar
@@ -28,9 +29,10 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
         | 2004-12-15 | met     |
         | 2004-12-16 | not met |
 
-    Scenario: A year that holds February 29, 2004 is 366 days
+    Scenario: A year that holds February 29, 2004 is counted in calendar years: December 15, 2003 to December 15, 2004
       When the deal is checked as of "2004-02-01"
-      Then the reason for "spa.6.1.reps" mentions "survival_anchor + 365 + february_29_in_survival_year = 2003-12-15 + 365 + 1 = 2004-12-15"
+      Then the reason for "spa.6.1.reps" mentions "years_after(survival_anchor, 1): Trigger: survival_anchor (2003-12-15, Monday); Period: 1 year after; End of the period before §7.10: 2004-12-15 (Wednesday)"
+      And the reason for "spa.6.1.reps" mentions "survival_anchor (SPA §6.1) = 2003-12-15, under survival_without_subsequent_closing = closing_date"
 
     Scenario Outline: While a Subsequent Closing may still be held, the end of survival is not known, but they survive
       When the deal is checked as of "<as of>"
@@ -78,7 +80,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       When the deal is checked as of "2004-03-19"
       Then "spa.6.1.reps" is "met"
       And "spa.6.1.reps" used the setting "survival_without_subsequent_closing" as "last_subsequent_closing_deadline"
-      And the calendar lists "survival_end_subsequent_closing_deadline" on "2005-01-31"
+      And the calendar lists "survival_end" on "2005-01-31"
 
     Scenario: When the readings are left to counsel, the day after March 18, 2004 is unknown
       Given the deal state "examples/jabber-series-d-closing.yaml"
@@ -94,14 +96,44 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       When the deal is checked as of "2004-12-20"
       Then "spa.6.1.reps" is "<status>"
       And "spa.6.1.reps" used the setting "period_month_year_roll" as "<roll>"
-      And the calendar lists "survival_end" on "2004-12-18"
-      And the calendar lists "survival_end_rolled" on "2004-12-20"
+      And the calendar lists "survival_end" on "<end>"
 
       Examples:
-        | roll       | status  |
-        | not_rolled | not met |
-        | rolled     | met     |
-        | unresolved | unknown |
+        | roll       | status  | end        |
+        | not_rolled | not met | 2004-12-18 |
+        | rolled     | met     | 2004-12-20 |
+
+    @boundary
+    Scenario: Left to counsel, whether December 18, 2004 rolls decides survival on Monday, December 20, and the calendar gives both days
+      Given a Subsequent Closing "sc2" on "2003-12-18" at "$0.50" a share, under an addendum to the Agreement
+      And the setting "period_month_year_roll" is "unresolved"
+      When the deal is checked as of "2004-12-20"
+      Then "spa.6.1.reps" is "unknown"
+      And the reason for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
+      And "spa.6.1.reps" used the setting "period_month_year_roll" as "unresolved"
+      And the calendar lists "survival_end" on "2004-12-18" under "period_month_year_roll=not_rolled"
+      And the calendar lists "survival_end" on "2004-12-20" under "period_month_year_roll=rolled"
+
+    Scenario: Left to counsel, whether a Saturday end rolls does not matter long before it
+      Given a Subsequent Closing "sc2" on "2003-12-18" at "$0.50" a share, under an addendum to the Agreement
+      And the setting "period_month_year_roll" is "unresolved"
+      When the deal is checked as of "2004-06-01"
+      Then "spa.6.1.reps" is "met"
+      And the reason for "spa.6.1.reps" mentions "the same under every reading of period_month_year_roll"
+
+    @boundary
+    Scenario Outline: A year from February 29, 2004 ends on February 28, 2005, or on March 1 under period_month_short_end (<short end>)
+      Given a Subsequent Closing "sc2" on "2004-02-29" at "$0.50" a share, under an addendum to the Agreement
+      And the setting "period_month_short_end" is "<short end>"
+      When the deal is checked as of "2005-03-01"
+      Then "spa.6.1.reps" is "<status>"
+      And "spa.6.1.reps" used the setting "period_month_short_end" as "<short end>"
+      And the calendar lists "survival_end" on "<end>"
+
+      Examples:
+        | short end               | status  | end        |
+        | last_day_of_month       | not met | 2005-02-28 |
+        | first_day_of_next_month | met     | 2005-03-01 |
 
     Scenario: Without the record of the Subsequent Closings, the end of survival is unknown
       Given the fact "subsequent_closings" is unknown
