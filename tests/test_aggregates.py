@@ -230,8 +230,12 @@ def test_values_that_cannot_be_ordered_or_multiplied_are_a_policy_problem(text, 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("max(o.closed_on for o in public_offerings)", "starts from a first value"),
-        ("first(o.closed_on for o in public_offerings)", "use sum, count, earliest, latest, product, max or min"),
+        # one spelling for one idea: the greatest or least of a list is latest() or earliest()
+        ("max(o.closed_on for o in public_offerings)", "max() takes two values, not a list"),
+        ("max(2004-01-01, o.closed_on for o in public_offerings)", "is latest(… for x in list where …)"),
+        ("min($0, o.price_per_share for o in public_offerings)", "the least of a list is earliest("),
+        ("first(o.closed_on for o in public_offerings)", "use sum, count, earliest, latest, product"),
+        ("product(1, s.ratio for s in stock_splits)", "product( … for … in …) takes no first value"),
         ("earliest(public_offerings.closed_on, 2004-01-01)", "earliest() takes 1 argument"),
     ],
 )

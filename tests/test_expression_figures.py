@@ -1,6 +1,7 @@
 """The condition language for figures over time: `as_of`, `floor()`, the earlier or later of two
-dates, `max(first, … for x in list)` and `min(first, …)` over records, and an amount times a
-percentage kept an amount (83.333% of $3,000,000.00 is $2,499,990.00, exactly).
+dates, `latest(first, … for x in list)` and `earliest(first, …)` over records (min and max take two
+values: over a list they are refused, one spelling for one idea), and an amount times a percentage kept
+an amount (83.333% of $3,000,000.00 is $2,499,990.00, exactly).
 
 Each expression is evaluated by the reference evaluator (with its working) and by the compiled
 callables, which must give the same value.
@@ -74,25 +75,38 @@ def _both(text: str, as_of: dt.date = dt.date(2003, 12, 31), records: dict | Non
         ("max(fixed_date(2003-11-01), 2003-12-15)", dt.date(2003, 12, 15), ""),
         # the latest of a first date and of each record's
         (
-            "max(2003-11-01, p.purchased_on for p in subsequent_closing_purchases)",
+            "latest(2003-11-01, p.purchased_on for p in subsequent_closing_purchases)",
             dt.date(2003, 12, 10),
-            "max(2003-11-01 (first), 2003-10-15 (Acme Ventures#1), 2003-10-15 (WEBB#1), 2003-12-10 (Acme Ventures#2))",
+            "latest of 2003-11-01 (first), 2003-10-15 (Acme Ventures#1), 2003-10-15 (WEBB#1),"
+            " 2003-12-10 (Acme Ventures#2) = 2003-12-10",
         ),
         # nothing in scope: the first value, and the working names what was left out and why
         (
-            'max(2003-11-01, p.purchased_on for p in subsequent_closing_purchases where p.purchaser == "Beta")',
+            'latest(2003-11-01, p.purchased_on for p in subsequent_closing_purchases where p.purchaser == "Beta")',
             dt.date(2003, 11, 1),
             "left out: Acme Ventures#1",
         ),
         (
-            "min($2,500,000, p.amount_paid for p in subsequent_closing_purchases where p.purchaser != WEBB)",
+            "earliest($2,500,000, p.amount_paid for p in subsequent_closing_purchases where p.purchaser != WEBB)",
             Decimal("1200000.00"),
             "",
         ),
         # one amount in scope is unknown: so is the largest
-        ("max($0, p.amount_paid for p in subsequent_closing_purchases)", UNKNOWN, ""),
+        ("latest($0, p.amount_paid for p in subsequent_closing_purchases)", UNKNOWN, ""),
         # the first value unknown: unknown
-        ("max(closing_date, p.purchased_on for p in subsequent_closing_purchases)", UNKNOWN, ""),
+        ("latest(closing_date, p.purchased_on for p in subsequent_closing_purchases)", UNKNOWN, ""),
+        # an item whose scope is unknown counts only if it could change the result
+        (
+            "latest(2004-01-01, p.purchased_on for p in subsequent_closing_purchases where p.amount_paid > $0)",
+            dt.date(2004, 1, 1),
+            "whether WEBB#1 counts is unknown, and it would not change that",
+        ),
+        (  # ... and leaves it unknown when it could: WEBB#1's purchase, if it counts, is the earliest
+            "earliest(2003-12-31, p.purchased_on for p in subsequent_closing_purchases"
+            " where p.amount_paid < $2,000,000)",
+            UNKNOWN,
+            "",
+        ),
     ],
 )
 def test_figures_over_time_and_amounts(text, expected, in_working) -> None:
@@ -111,7 +125,7 @@ def test_the_as_of_date_is_unknown_when_there_is_none() -> None:
 
 
 def test_records_absent_leave_the_latest_unknown_and_an_empty_list_gives_the_first() -> None:
-    text = "max(2003-11-01, p.purchased_on for p in subsequent_closing_purchases)"
+    text = "latest(2003-11-01, p.purchased_on for p in subsequent_closing_purchases)"
     value, _, compiled = _both(text, records={})
     assert value is UNKNOWN and compiled is UNKNOWN
     value, _, compiled = _both(text, records={"subsequent_closing_purchases": {}})
@@ -127,7 +141,9 @@ def test_as_decimal_is_exact_or_leaves_the_fraction() -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("max(p.purchased_on for p in subsequent_closing_purchases)", "starts from a first value"),
+        ("max(p.purchased_on for p in subsequent_closing_purchases)", r"max\(\) takes two values, not a list"),
+        ("max(2003-11-01, p.purchased_on for p in subsequent_closing_purchases)", r"\(latest\(first, "),
+        ("min($0, p.amount_paid for p in subsequent_closing_purchases)", r"the least of a list is earliest\("),
         ("sum($0, p.amount_paid for p in subsequent_closing_purchases)", "takes no first value"),
         ("every as_of in subsequent_closing_purchases satisfies true", "hides"),
         ("as_of.date", "has no fields"),
@@ -143,8 +159,8 @@ def test_the_language_refuses_what_it_cannot_mean(text: str, message: str) -> No
     ("text", "message"),
     [
         (
-            "max(2003-11-01, p.amount_paid for p in subsequent_closing_purchases where p.purchaser != WEBB)",
-            "numbers or dates",
+            "latest(2003-11-01, p.amount_paid for p in subsequent_closing_purchases where p.purchaser != WEBB)",
+            "cannot order",
         ),
         ("min(2003-11-01, $5)", "is not a number"),
     ],
@@ -152,3 +168,16 @@ def test_the_language_refuses_what_it_cannot_mean(text: str, message: str) -> No
 def test_dates_and_amounts_do_not_mix(text: str, message: str) -> None:
     with pytest.raises(EvaluationProblem, match=message):
         _both(text)
+
+
+def test_max_over_a_list_in_a_policy_is_refused_in_one_line_with_the_fix(tmp_path) -> None:
+    """One spelling for one idea: a policy that still writes max(first, … for …) is refused when it loads
+    (exit 2, one line naming the file, the line and the fix), never read as latest()."""
+    from helpers import EXAMPLES, policy_with, run_cli
+
+    folder = policy_with(tmp_path, "latest(webb_option_expiry,", "max(webb_option_expiry,", "spa/article-2.yaml")
+    result = run_cli("check", str(EXAMPLES / "jabber-series-d-closing.yaml"), policies=folder.parent)
+    assert result.returncode == 2 and result.stdout == ""
+    err = result.stderr
+    assert err.count("\n") == 1 and "spa/article-2.yaml:" in err and "webb_option_notice_date" in err, err
+    assert "max() takes two values, not a list" in err and "write latest( instead of max(" in err, err

@@ -95,8 +95,8 @@ class Call(Node):
 
 @attrs.frozen
 class Aggregate(Node):
-    """sum(expr for x in list where cond) or count(x for x in list where cond); max and min take a
-    first value to start from, so that they have one when nothing is in scope: max(start, expr for …)."""
+    """sum(expr for x in list where cond) or count(x for x in list where cond); earliest and latest may
+    take a first value, which counts too and stands when nothing is in scope: latest(start, expr for …)."""
 
     func: str
     expr: Node

@@ -34,7 +34,6 @@ from engine.expression.evaluate import (
     bound_decides,
     comparable,
     extreme,
-    extreme_of,
     index_by,
     indexable_equality,
     is_number,
@@ -623,19 +622,6 @@ class Compiler:
         scope, expr, func = self._scope(node), self.compile(node.expr), node.func
         if func in ORDERED:
             return self._ordered(node, scope, expr)
-        if node.start is not None:  # max(first, expr for x in list …), min likewise
-            start = self.compile(node.start)
-
-            def extreme_fn(ctx: Context, env: dict) -> tuple[Any, Any]:
-                first = start(ctx, env)[0]
-                items = scope(ctx, env)
-                if items is None:
-                    return _UNKNOWN
-                values = [first] + [UNKNOWN if unknown else expr(ctx, inner)[0] for inner, unknown in items]
-                value = extreme_of(node, values)
-                return _UNKNOWN if value is UNKNOWN else (value, None)
-
-            return extreme_fn
         money = sums_money(self.catalog, node)
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
@@ -665,14 +651,16 @@ class Compiler:
         return fn
 
     def _ordered(self, node: ast.Aggregate, scope: Callable, expr: Fn) -> Fn:
-        """earliest(...), latest(...) and product(...) of a generator (evaluate.ordered_value)."""
+        """earliest(...), latest(...) and product(...) of a generator (evaluate.ordered_value), from a
+        first value when given (latest(first, … for x in list))."""
         func, text = node.func, node.text
+        start = self.compile(node.start) if node.start is not None else None
 
         def fn(ctx: Context, env: dict) -> tuple[Any, Any]:
             items = scope(ctx, env)
             if items is None:
                 return _UNKNOWN
-            values, maybe = [], []
+            values, maybe = ([start(ctx, env)[0]] if start is not None else []), []
             for inner, unknown_scope in items:
                 (maybe if unknown_scope else values).append(expr(ctx, inner)[0])
             if any(v is UNKNOWN for v in values):

@@ -542,8 +542,6 @@ class Evaluator:
         return Step(node, value, children=(arg,), working=working)
 
     def _Aggregate(self, node: ast.Aggregate, env):
-        if node.start is not None:
-            return self._extreme_of(node, env)
         coll, scoped = self._scope(node, env)
         if scoped is None:
             return coll
@@ -602,10 +600,12 @@ class Evaluator:
     def _ordered(self, node: ast.Aggregate, env, coll: Step, scoped: _Scoped) -> Step:
         """earliest(...), latest(...) and product(...) of a generator, with their working (values as
         ordered_value computes them; an item whose scope is unknown counts only where it could change
-        the result; earliest() and latest() of nothing are unknown, never a made-up date)."""
+        the result; earliest() and latest() of nothing are unknown, never a made-up date, unless they
+        start from a first value: latest(first, … for x in list), which counts like any item)."""
         counted: list[Step] = []
+        if node.start is not None:
+            counted.append(_with(self.evaluate(node.start, env), label="first"))
         undecided: list[Step] = []  # for each item that may or may not count: its scope, then its value
-        values: list[Any] = []
         maybe: list[Any] = []
         for label, inner, unknown_scope in scoped.items:
             step = _with(self.evaluate(node.expr, inner), label=label)
@@ -614,7 +614,7 @@ class Evaluator:
                 maybe.append(step.value)
             else:
                 counted.append(step)
-                values.append(step.value)
+        values = [s.value for s in counted]
         children = (coll, *counted, *undecided)
         if any(v is UNKNOWN for v in values):
             return Step(node, UNKNOWN, children=children)
@@ -638,35 +638,6 @@ class Evaluator:
             return text
 
         return Step(node, value, children=children, working=working)
-
-    def _extreme_of(self, node: ast.Aggregate, env):
-        """max(first, expr for x in list where cond): the largest (or latest) of the first value and of
-        each value in scope; min likewise. Unknown when any of them may count and is unknown."""
-        start = self.evaluate(node.start, env)
-        coll, scoped = self._scope(node, env)
-        if scoped is None:
-            return Step(node, UNKNOWN, children=(start, *coll.children))
-        steps: list[Step] = [start]
-        for label, inner, unknown_scope in scoped.items:
-            if unknown_scope is not None:
-                steps.append(unknown_scope)
-                continue
-            steps.append(_with(self.evaluate(node.expr, inner), label=label))
-        value = extreme_of(node, [s.value for s in steps])
-        if value is UNKNOWN:
-            return Step(node, UNKNOWN, children=(coll, *steps))
-
-        def working(steps=steps, value=value, left_out=scoped.left_out) -> str:
-            shown = [f"{format_value(start.value)} (first)"]
-            shown += [f"{format_value(s.value)} ({s.label})" for s in steps[1:]]
-            text = f"{node.text} = {node.func}({', '.join(shown)}) = {format_value(value)}"
-            if left_out:
-                shown = [f"{label} ({describe_reads(w)})" for label, w in left_out[:LEFT_OUT_SHOWN]]
-                more = len(left_out) - LEFT_OUT_SHOWN
-                text += "; left out: " + ", ".join(shown) + (f" and {more} more" if more > 0 else "")
-            return text
-
-        return Step(node, value, children=(coll, *steps), working=working)
 
     # quantifiers
 
@@ -985,16 +956,6 @@ def keys_per_member(members: tuple[str, ...], written: list[str] | None) -> list
     for member in members:
         keys += own.get(member) or [member]
     return keys
-
-
-def extreme_of(node: ast.Aggregate, values: list[Any]) -> Any:
-    """max or min of a first value and the values in scope: numbers, or dates; unknown when any is."""
-    if any(v is UNKNOWN for v in values):
-        return UNKNOWN
-    if not (all(is_number(v) for v in values) or all(isinstance(v, dt.date) for v in values)):
-        shown = ", ".join(format_value(v) for v in values)
-        raise EvaluationProblem(f"{node.text}: {node.func}() compares numbers or dates, not {shown}")
-    return max(values) if node.func == "max" else min(values)
 
 
 def rounded(func: str, value: Any) -> Any:

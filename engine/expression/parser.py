@@ -133,7 +133,7 @@ class _Build:
         return self._aggregate(tree, *ch, None)
 
     def t_aggregate_from(self, tree, ch):
-        func, start, *rest = ch  # max(first, expr for x in list where cond)
+        func, start, *rest = ch  # latest(first, expr for x in list where cond)
         return self._aggregate(tree, func, *rest, start)
 
     def _aggregate(self, tree, func, expr, var, collection, where, start):

@@ -38,6 +38,9 @@ FUNCTIONS = {
     "notice_given": 1,  # notice_given(n): the date the notice record n took effect under §7.6
 }
 AGGREGATES = ("sum", "count", "earliest", "latest", "product")  # also written `f(x.a for x in list where …)`
+FIRST_VALUE = ("earliest", "latest")  # `latest(first, x.a for x in list where …)`: the first value counts too
+# One spelling for one idea: min() and max() take two values; over a list they are earliest() and latest()
+ONE_SPELLING = {"max": "latest", "min": "earliest"}
 
 
 AS_OF = "as_of"  # the date the deal is checked as of: the deal state's as_of, or --as-of; never the clock
@@ -115,18 +118,21 @@ class _Resolver:
                 other=self.go(node.other, bound),
             )
         if isinstance(node, ast.Aggregate):
-            if node.func not in (*AGGREGATES, "max", "min"):
+            if node.func in ONE_SPELLING:
+                other = ONE_SPELLING[node.func]
                 raise ResolveError(
-                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}, max or min',
+                    f"{node.func}() takes two values, not a list: the {'greatest' if other == 'latest' else 'least'}"
+                    f" of a list is {other}(… for x in list where …), with a first value when it needs one"
+                    f" ({other}(first, … for x in list where …))",
+                    node.column,
+                    f"write {other}( instead of {node.func}(",
+                )
+            if node.func not in AGGREGATES:
+                raise ResolveError(
+                    f'"{node.func}( … for … in …)" is not an aggregate; use {", ".join(AGGREGATES)}',
                     node.column,
                 )
-            if node.func in ("max", "min") and node.start is None:
-                raise ResolveError(
-                    f"{node.func}( … for … in …) starts from a first value, so that it has one when nothing is in"
-                    f" scope: {node.func}(first, x.date for x in list)",
-                    node.column,
-                )
-            if node.func not in ("max", "min") and node.start is not None:
+            if node.func not in FIRST_VALUE and node.start is not None:
                 raise ResolveError(f"{node.func}( … for … in …) takes no first value", node.column)
             self._check_var(node)
             inner = bound | {node.var}
