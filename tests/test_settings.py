@@ -239,3 +239,29 @@ def test_a_quoted_number_that_is_not_plain_ascii_digits_is_refused_cleanly() -> 
         with pytest.raises(BadChoice):
             parse_choice(setting, raw)
     assert parse_choice(setting, "30") == 30
+
+
+# ---------------------------------------------------------------- settings a row only reads
+
+
+def test_a_row_is_decided_reading_by_reading_only_when_it_is_unknown_without(engine, monkeypatch) -> None:
+    """A setting a row reads through a figure or a date (here whether a named date rolls) costs per-reading
+    work only on the rows it leaves unknown: the others are the same under every reading, and say so."""
+    import engine.evaluation as evaluation
+
+    calls: list[str] = []
+    real = evaluation.every_reading
+
+    def counted(run, crule, party, status, steps, names):
+        calls.append(crule.rule.id)
+        return real(run, crule, party, status, steps, names)
+
+    monkeypatch.setattr(evaluation, "every_reading", counted)
+    state = _state(engine, "{period_fixed_date_roll: unresolved}", ("as_of: 2003-03-18", "as_of: 2003-06-01"))
+    checklist = engine.check(state)
+    readers = [r for r in checklist.results if "period_fixed_date_roll" in r.unresolved]
+    assert {"spa.2.3.b.webb_option.expiry", "spa.6.1.reps"} <= set(calls)  # unknown until decided per reading
+    assert 0 < len(set(calls)) < len({r.rule for r in readers})
+    for row in readers:
+        assert row.status is not Status.UNKNOWN, row.reason  # in June 2003 neither Saturday matters
+        assert "the same under every reading of" in row.reason and "period_fixed_date_roll" in row.reason

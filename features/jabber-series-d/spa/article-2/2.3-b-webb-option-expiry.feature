@@ -47,6 +47,28 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
         | rolled     | 2003-11-03 | met     |
         | rolled     | 2003-11-04 | not met |
 
+    @boundary
+    Scenario Outline: Left to counsel whether November 1, 2003 rolls, the Option is decided on every day both readings agree (<day>)
+      Given the setting "period_fixed_date_roll" is "unresolved"
+      When the deal is checked as of "<day>"
+      Then "spa.2.3.b.webb_option.expiry" is "<status>" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "<why>"
+      And "spa.2.3.b.webb_option.expiry" used the setting "period_fixed_date_roll" as "unresolved"
+
+      Examples:
+        | day        | status  | why                                                    |
+        | 2003-06-01 | met     | the same under every reading of period_fixed_date_roll |
+        | 2003-11-01 | met     | the same under every reading of period_fixed_date_roll |
+        | 2003-11-02 | unknown | not met under not_rolled, met under rolled             |
+        | 2003-11-03 | unknown | not met under not_rolled, met under rolled             |
+        | 2003-11-04 | not met | the same under every reading of period_fixed_date_roll |
+
+    Scenario: Left to counsel whether November 1, 2003 rolls, the calendar gives the day under each reading
+      Given the setting "period_fixed_date_roll" is "unresolved"
+      When the deal is checked as of "2003-11-02"
+      Then the calendar lists "webb_option_expiry" on "2003-11-01" under "period_fixed_date_roll=not_rolled"
+      And the calendar lists "webb_option_expiry" on "2003-11-03" under "period_fixed_date_roll=rolled"
+
     Scenario: An acceptable venture capital firm informed the Company in October: the Option outlives November 1
       Given the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase Shares
       When the deal is checked as of "2003-12-01"

@@ -51,6 +51,33 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       When the deal is checked as of "2004-02-02"
       Then the calendar lists no date for "survival_end"
 
+    Scenario Outline: Left to counsel whether January 31, 2004 rolls, survival is decided wherever both readings agree (<as of>)
+      Given the setting "period_fixed_date_roll" is "unresolved"
+      When the deal is checked as of "<as of>"
+      Then "spa.6.1.reps" is "<status>"
+      And the reason for "spa.6.1.reps" mentions "the same under every reading of period_fixed_date_roll"
+      And "spa.6.1.reps" used the setting "period_fixed_date_roll" as "unresolved"
+
+      Examples:
+        | as of      | status  |
+        | 2004-01-15 | met     |
+        | 2004-02-01 | met     |
+        | 2004-12-15 | met     |
+        | 2004-12-16 | not met |
+
+    @boundary
+    Scenario: Left to counsel whether January 31, 2004 rolls, a year run from it without a Subsequent Closing ends on January 31 or February 2, 2005
+      Given the deal state "examples/jabber-series-d-closing.yaml"
+      And the setting "survival_without_subsequent_closing" is "last_subsequent_closing_deadline"
+      And the setting "period_fixed_date_roll" is "unresolved"
+      When the deal is checked as of "2005-02-01"
+      Then "spa.6.1.reps" is "unknown"
+      And the reason for "spa.6.1.reps" mentions "depends on the unresolved reading period_fixed_date_roll"
+      And the reason for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
+      And "spa.6.1.reps" is missing "settings.period_fixed_date_roll"
+      And the calendar lists "survival_end" on "2005-01-31" under "period_fixed_date_roll=not_rolled"
+      And the calendar lists "survival_end" on "2005-02-02" under "period_fixed_date_roll=rolled"
+
     Scenario: Once January 31, 2004 has passed, the end of survival is fixed
       Given the setting "period_fixed_date_roll" is "rolled"
       When the deal is checked as of "2004-02-03"
