@@ -38,11 +38,11 @@ Feature: SPA §2.3(b)(ii): the Webb Option never buys Webb above 49% (§5.3(a)),
       And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<available>"
 
       Examples:
-        | owned      | room      | status  | available                                        |
+        | owned      | room      | status  | available                                           |
         | 81,000,000 | 4,750,000 | met     | webb_option_available (SPA §2.3(b)) = $2,375,000.00 |
         | 85,749,999 | 1         | met     | webb_option_available (SPA §2.3(b)) = $0.50         |
-        | 85,750,000 | 0         | not met | webb_option_available > $0 is false              |
-        | 90,000,000 | 0         | not met | webb_option_available > $0 is false              |
+        | 85,750,000 | 0         | not met | webb_option_available > $0 is false                 |
+        | 90,000,000 | 0         | not met | webb_option_available > $0 is false                 |
 
     @boundary
     Scenario: With 99,000,000 of 200,000,000 votes, the voting power limits Webb to 3,803,921 Shares
@@ -72,10 +72,10 @@ Feature: SPA §2.3(b)(ii): the Webb Option never buys Webb above 49% (§5.3(a)),
       And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<working>"
 
       Examples:
-        | denominator | status | working                                                             |
-        | authorized  | met    | webb_option_ownership_room (SPA §5.3(a)) = 45,750,000               |
-        | outstanding | met    | webb_option_ownership_room_outstanding (SPA §5.3(a)) = 4,196,078    |
-        | outstanding | met    | = 4,196,078 * $0.50 = $2,098,039.00                                 |
+        | denominator | status | working                                                                                            |
+        | authorized  | met    | webb_option_ownership_room (SPA §5.3(a)) = 45,750,000, under ownership_49_denominator = authorized |
+        | outstanding | met    | webb_option_ownership_room (SPA §5.3(a)) = 4,196,078, under ownership_49_denominator = outstanding |
+        | outstanding | met    | = 4,196,078 * $0.50 = $2,098,039.00                                                                |
 
     Scenario Outline: Measured fully diluted without the fully diluted count, or left for counsel: unknown
       Given on "2003-09-01", after "Webb's purchase from FTTI", "WEBB" owns "40,000,000" of "80,000,000" shares of capital stock with "10,000,000" of "80,000,000" votes

@@ -141,9 +141,9 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
-        | base                   | amount                                                       |
-        | per_subsequent_closing | webb_option_available (SPA §2.3(b)) = $999,996.00            |
-        | cumulative             | webb_option_amount_to_date (SPA §2.3(b)) = $1,999,992.00     |
+        | base                   | amount                                                                                |
+        | per_subsequent_closing | webb_option_available (SPA §2.3(b)) = $999,996.00                                     |
+        | cumulative             | webb_option_amount (SPA §2.3(b)) = $1,999,992.00, under webb_option_base = cumulative |
 
     Scenario Outline: Two acceptable firms at one Subsequent Closing: their purchases added up, or the named firm's alone
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$1,200,000.00" for "2,400,000" Shares as a venture capital firm
@@ -155,9 +155,10 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
-        | reading    | amount                                                          |
-        | summed     | webb_option_available (SPA §2.3(b)) = $1,499,994.00             |
-        | named_firm | webb_option_amount_named_firm (SPA §2.3(b)) = $999,996.00       |
+        | reading    | amount                                                                                                                                     |
+        | summed     | webb_option_available (SPA §2.3(b)) = $1,499,994.00                                                                                        |
+        | named_firm | webb_option_amount (SPA §2.3(b)) = $999,996.00, under webb_option_base = per_subsequent_closing                                            |
+        | named_firm | webb_option_vc_paid (SPA §2.3(b)) = $1,200,000.00, under webb_option_base = per_subsequent_closing, webb_option_several_firms = named_firm |
 
     Scenario: Measured on one named firm, but the parties have not named it: unknown
       Given the setting "webb_option_several_firms" is "named_firm"
@@ -173,10 +174,10 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
-        | reading                        | amount                                                                  |
-        | whole_shares_at_closing_price  | webb_option_available (SPA §2.3(b)) = $999,996.00                       |
-        | whole_shares_at_purchase_price | = 3,502,612 * $0.2855 = $999,995.726                                    |
-        | exact_amount                   | webb_option_amount (SPA §2.3(b)) = $999,996.0083333                     |
+        | reading                        | amount                                              |
+        | whole_shares_at_closing_price  | webb_option_available (SPA §2.3(b)) = $999,996.00   |
+        | whole_shares_at_purchase_price | = 3,502,612 * $0.2855 = $999,995.726                |
+        | exact_amount                   | webb_option_amount (SPA §2.3(b)) = $999,996.0083333 |
 
     @waiver
     Scenario: Under §7.9 the Company and every Investor together may let Webb buy although the Option expired
