@@ -73,10 +73,16 @@ class DealcheckError(Exception):
                 if self.column:
                     where += f":{self.column}"
             where += ": "
-        text = where + _middle(str(self.message), MAX_MESSAGE).rstrip(".") + "."
+        text = where + _sentence(_middle(str(self.message), MAX_MESSAGE))
         if self.fix:
-            text += " Fix: " + _middle(str(self.fix), MAX_MESSAGE).rstrip(".") + "."
+            text += " Fix: " + _sentence(_middle(str(self.fix), MAX_MESSAGE))
         return safe(text)
+
+
+def _sentence(text: str) -> str:
+    """End a message with one full stop, unless it already ends as a question ("did you mean …?")."""
+    text = text.rstrip(".")
+    return text if text.endswith("?") else text + "."
 
 
 class PolicyError(DealcheckError):

@@ -207,3 +207,12 @@ def test_confirm_refuses_a_fact_that_is_not_a_judgement(tmp_path: Path) -> None:
         "confirm", str(path), "closing_date", "--value", "2003-03-18", "--by", "COMPANY", "--on", "2003-03-18"
     )
     _assert_one_line_error(result, "closing_date is not a judgement")
+
+
+def test_a_fix_that_asks_ends_with_its_question_mark_alone() -> None:
+    """`did you mean "spa.5.3.b"?` is printed as asked, never as `?.`; a statement gets one full stop."""
+    result = run_cli("scenarios", "--rule", "spa.5.3.x", "--list")
+    line = _assert_one_line_error(result, 'no rule "spa.5.3.x"', 'did you mean "spa.5.3.b"')
+    assert line.endswith("?") and "?." not in line
+    result = run_cli("check", str(EXAMPLES / "no-such-deal-state.yaml"))
+    assert _assert_one_line_error(result).endswith(".")
