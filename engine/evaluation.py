@@ -47,6 +47,7 @@ from engine.readings import (
     unresolved_for,
     unresolved_read,
 )
+from engine.reasons import Words, plain_reason
 from engine.results import Checklist, Details, Result, Status, Timing, WaiverUsed
 from engine.settings import UNRESOLVED, for_compiling
 from engine.staleness import stale_judgements
@@ -99,6 +100,7 @@ class Engine:
         self._compiled: dict[tuple, tuple[CompiledPolicy, tuple[str, ...]]] = {}
         self._lock = threading.Lock()
         self._explainer = Explainer(policy)
+        self._words = Words(policy)
         self.stages = policy.stages()  # rules in the order their conditions refer to each other
         self.folder = str(policy.root.resolve())  # where the policy was loaded from, as results say
         self.calendars = policy.calendars()  # the deal's calendar, for deadlines
@@ -539,7 +541,25 @@ class _Run:
                 reason += " (" + "; ".join(row_waiver.pending) + ")"
             if notes and status is not Status.WAIVED:
                 reason += " (" + "; ".join(notes) + ")"
-            return Details(reason, missing if status is Status.UNKNOWN else (), facts, working)
+            when_step = steps()["when"]
+            plain = plain_reason(
+                rule=rule,
+                party=party,
+                status=status,
+                underlying=underlying,
+                words=self.engine._words,
+                evaluate=lambda cond: self._evaluate(rule, cond, {"party": party} if party else {}).value,
+                timing=timing,
+                chosen=self.settings,
+                missing=missing,
+                readings=when_step if isinstance(when_step, ReadingsStep) else None,
+                waiver=waiver,
+                pending=row_waiver.pending,
+                notes=row_waiver.notes,
+                set_aside=set_aside,
+                caused_by=caused_by,
+            )
+            return Details(plain, missing if status is Status.UNKNOWN else (), facts, working, reason)
 
         self.statuses[key] = status
         self.results[key] = Result(

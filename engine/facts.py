@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -90,6 +92,7 @@ class FieldSpec:
     unit: str | None = None
     judgement: Judgement | None = None
     names: str | None = None  # persons | officer_roles: other names are read as the rules' (engine/identity.py)
+    wording: str = ""  # how a reason names it ("the date of the {key}"): engine/wording.py
 
 
 @attrs.frozen
@@ -112,6 +115,8 @@ class FactSpec:
     default_source: str | None = None
     line: int | None = None
     names: str | None = None  # persons | officer_roles: other names are read as the rules' (engine/identity.py)
+    wording: str = ""  # how a reason names it ("whether {party} approved the 2003 plan"): engine/wording.py
+    key_wording: dict[str, str] = attrs.field(factory=dict)  # records: how a reason names a record's key
 
     @property
     def is_records(self) -> bool:
@@ -133,8 +138,10 @@ _FACT_KEYS = {
     "default",
     "default_source",
     "names",
+    "wording",
+    "key_wording",
 }
-_FIELD_KEYS = {"type", "description", "unit", "judgement", "names"}
+_FIELD_KEYS = {"type", "description", "unit", "judgement", "names", "wording"}
 
 
 @attrs.frozen
@@ -227,6 +234,10 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
                     name=fname,
                     type=fdecl["type"],
                     description=str(fdecl.get("description", "")),
+                    wording=_wording(
+                        fdecl.get("wording"),
+                        lambda m, _f=fname: fail(f"field {_f}: {m}", path=("fields", _f, "wording")),
+                    ),
                     unit=fdecl.get("unit"),
                     judgement=parse_judgement(fdecl.get("judgement"), groups, parties, field_fail),
                     names=_names(
@@ -262,6 +273,8 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             name=name,
             type=type_name,
             description=str(decl["description"]).strip(),
+            wording=_wording(decl.get("wording"), lambda m: fail(m, path=("wording",))),
+            key_wording=_key_wording(decl.get("key_wording"), type_name, fail),
             unit=decl.get("unit"),
             judgement=judgement,
             per=per,
@@ -307,3 +320,28 @@ def _is_fact_name(name: str) -> bool:
     return all(
         p and (p[0].isalpha() and p[0].islower()) and p.replace("_", "a").isalnum() and p == p.lower() for p in parts
     )
+
+
+_WORDING_SLOTS = re.compile(r"\{([^{}]*)\}")
+
+
+def _wording(raw: Any, fail: Callable[[str], Exception]) -> str:
+    """A fact's name in a reason: plain words, with {party} (the row's party or the fact's key) and
+    {key} (a record's key) the only values it may hold."""
+    if raw is None:
+        return ""
+    if not isinstance(raw, str) or not raw.strip():
+        raise fail("`wording` is the words a reason names the fact by")
+    for slot in _WORDING_SLOTS.findall(raw):
+        if slot not in ("party", "key"):
+            raise fail(f"`wording` may hold {{party}} and {{key}}, not {{{slot}}}")
+    return " ".join(raw.split())
+
+
+def _key_wording(raw: Any, type_name: str, fail: Callable[..., Exception]) -> dict[str, str]:
+    """How a reason names each key of a records fact (`legal_opinion: the legal opinion`)."""
+    if raw is None:
+        return {}
+    if type_name != "records" or not isinstance(raw, dict):
+        raise fail("`key_wording` maps the keys of a records fact to the words for them", path=("key_wording",))
+    return {str(k): " ".join(str(v).split()) for k, v in raw.items()}

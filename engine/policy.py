@@ -26,6 +26,7 @@ from engine.facts import FactCatalog, load_facts
 from engine.identity import Identity, load_identity
 from engine.policy_cache import cached
 from engine.settings import UNRESOLVED, is_number_choice
+from engine.wording import Breakdown, Reasons, parse_reasons
 from engine.yamlsource import Located, load_yaml
 
 RULE_KINDS = ("condition", "covenant", "right", "deadline", "definition")
@@ -49,6 +50,7 @@ _RULE_KEYS = {
     "arises",
     "ends",
     "breached_on",
+    "reasons",
 }
 _END_KEYS = {"event", "section", "quote", "when"}  # required
 _END_OPTIONAL = {"on"}
@@ -71,6 +73,11 @@ class Party:
     key: str
     name: str
     roles: tuple[str, ...]
+    term: str = ""  # the Agreement's defined term for it ("Intel", "the Company"), as reasons name it
+
+    @property
+    def called(self) -> str:
+        return self.term or self.key
 
 
 @attrs.frozen
@@ -288,6 +295,7 @@ class Rule:
     # arisen, past), and all of them (with the dates of a breach and of an end, and caused_by)
     part_reads: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     reads: tuple[str, ...] = ()
+    reasons: Reasons = attrs.field(factory=Reasons)  # its wording of met, not met, not applicable
 
     def condition(self, chosen: dict[str, str]) -> Condition:
         return self.when if isinstance(self.when, Condition) else self.when.pick(chosen)
@@ -650,7 +658,12 @@ class _Loader:
             line, col = deal.where(("parties", key))
             if not isinstance(key, str) or not key.isupper() or not isinstance(info, dict):
                 raise PolicyError("a party is an UPPER_CASE key with {name:, roles:}", deal.file, line, col)
-            parties[key] = Party(key, str(info.get("name", key)), tuple(info.get("roles") or ()))
+            parties[key] = Party(
+                key,
+                str(info.get("name", key)),
+                tuple(info.get("roles") or ()),
+                " ".join(str(info.get("term", "")).split()),
+            )
         groups: dict[str, tuple[str, ...]] = {}
         for gname, members in (d.get("groups") or {}).items():
             line, col = deal.where(("groups", gname))
@@ -1068,6 +1081,23 @@ class _Loader:
         applies = r.get("applies_when")
         applies_when = compile_text(applies, ("applies_when",)) if applies is not None else None
         timing = self._timing(r, compile_text, switch, fail)
+
+        def breakdown(name: str) -> Breakdown | None:
+            """`{name}` of a per-party figure or fact: shown for each party of its group."""
+            spec = facts.get(name)
+            group = self.definition_groups.get(name) if spec is None else spec.per
+            if group is None:
+                return None
+            return Breakdown(name, tuple((p, compile_text(f"{name}[{p}]", ("reasons",))) for p in groups[group]))
+
+        reasons = parse_reasons(
+            r.get("reasons"),
+            lambda text, path: compile_text(text, ("reasons",) + path),
+            lambda text, path: compile_text(text, ("reasons",) + path + ("if",)),
+            breakdown,
+            lambda name: settings[name].cases() if name in settings else None,
+            lambda message, path: fail(f"reasons: {message}", "reasons"),
+        )
         if rid in deps:
             raise fail("a rule cannot depend on itself", "when")
         return Rule(
@@ -1092,6 +1122,7 @@ class _Loader:
             caused_by=caused_by,
             shows=shows,
             timing=timing,
+            reasons=reasons,
         )
 
     @staticmethod

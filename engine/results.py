@@ -126,12 +126,14 @@ class WaiverUsed:
 
 @attrs.frozen
 class Details:
-    """The why of a row: built only when a result is rendered, serialised or asked for."""
+    """The why of a row: built only when a result is rendered, serialised or asked for. `reason` is
+    plain English (engine/reasons.py); `explanation` is the same why in the expression language."""
 
     reason: str
     missing: tuple[str, ...]
     facts: tuple[FactUsed, ...]
     working: tuple[str, ...]
+    explanation: str = ""
 
 
 @attrs.frozen(slots=False)
@@ -165,6 +167,11 @@ class Result:
         return self.details.reason
 
     @property
+    def explanation(self) -> str:
+        """The reason in the expression language, for `dealcheck explain` and the JSON."""
+        return self.details.explanation
+
+    @property
     def missing(self) -> tuple[str, ...]:
         return self.details.missing
 
@@ -185,6 +192,7 @@ class Result:
             "party": self.party,
             "status": self.status.value,
             "reason": self.reason,
+            "explanation": self.explanation,
             "missing": list(self.missing),
             "facts": [
                 {"name": f.name, "value": f.value, "asserted_by": f.asserted_by, "source": f.source, "note": f.note}

@@ -23,6 +23,7 @@ from engine.errors import DealStateError, did_you_mean
 from engine.facts import FactSpec
 from engine.settings import BadChoice, parse_choice
 from engine.values import ValueProblem, expected, parse_date, parse_ratio, parse_value
+from engine.wording import syntax_in
 from engine.yamlsource import Located, load_yaml
 from helpers import compiled_disagreements
 
@@ -2558,9 +2559,15 @@ def _status(text: str) -> Status:
 def _expect_status(world: World, rule: str, party: str | None, expected: str) -> None:
     want = _status(expected)
     result = world.result(rule, party)
+    who = f" for {party}" if party else ""
     if result.status is not want:
-        who = f" for {party}" if party else ""
         raise fail(f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}")
+    code = syntax_in(result.reason)  # every rule, in every status a scenario shows it in, reads as English
+    if code is not None:
+        raise fail(
+            f"the reason for {rule}{who} reads as code, with {code}: {result.reason}",
+            "word it in the rule's `reasons:` or the fact's `wording:`",
+        )
 
 
 @step(
@@ -2623,13 +2630,24 @@ def _result_for(world: World, rule: str, party: str | None):
     "Then",
     r"the reason for {rule}(?: for {party})? mentions {text}",
     'Then the reason for "spa.4.1.p" for "FTTI" mentions "$7,199,999.947"',
-    "Assert that the explanation (reason) contains some words or a figure.",
+    "Assert that the reason, in plain English, contains some words or a figure.",
 )
 def then_reason(world: World, rule: str, text: str, party: str | None = None) -> None:
     result = _result_for(world, rule, party)
-    blob = " ".join([result.reason, *result.working])
-    if text not in blob:
+    if text not in result.reason:
         raise fail(f"the reason for {rule} does not mention {text!r}; it says: {result.reason}")
+
+
+@step(
+    "Then",
+    r"the working for {rule}(?: for {party})? mentions {text}",
+    'Then the working for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"',
+    "Assert that the explanation in the rule's own terms (its condition and working) contains some words or a figure.",
+)
+def then_working(world: World, rule: str, text: str, party: str | None = None) -> None:
+    result = _result_for(world, rule, party)
+    if text not in " ".join([result.explanation, *result.working]):
+        raise fail(f"the working for {rule} does not mention {text!r}; it says: {result.explanation}")
 
 
 def _timing_of(world: World, rule: str, party: str | None, want: Status):

@@ -80,7 +80,7 @@ def test_before_it_arises_the_covenant_is_not_yet_due_whatever_was_done_early(en
     row = _row(engine, state, "2003-03-10", "FTTI")
     assert row.status is Status.NOT_YET_DUE
     assert row.timing.arises == dt.date(2003, 3, 18)
-    assert row.reason == "not yet due: it arises on 2003-03-18"
+    assert row.explanation == "not yet due: it arises on 2003-03-18"
     assert _row(engine, state, "2003-03-18", "FTTI").status is Status.COMPLIED
 
 
@@ -90,7 +90,7 @@ def test_performed_in_time_is_complied_and_not_performed_is_due_until_the_deadli
     webb = _row(engine, state, "2003-04-17")  # Webb paid by cancelling the Webb Note: no cash
     assert webb.status is Status.DUE
     assert webb.timing.deadline == dt.date(2003, 4, 17)  # 30 days after Tuesday, March 18: a Thursday
-    assert webb.reason.startswith("due by 2003-04-17: not yet done:")
+    assert webb.explanation.startswith("due by 2003-04-17: not yet done:")
     assert any("2003-04-17" in w for w in webb.working)  # the deadline's §7.10 working
 
 
@@ -98,8 +98,8 @@ def test_the_day_after_the_deadline_it_is_breached_and_a_late_performance_does_n
     webb = _row(engine, _state(engine, tmp_path), "2003-04-18")
     assert webb.status is Status.BREACHED
     assert webb.timing.breached_on == dt.date(2003, 4, 18)
-    assert webb.reason.startswith("breached on 2003-04-18:")
-    assert "the deadline was 2003-04-17" in webb.reason
+    assert webb.explanation.startswith("breached on 2003-04-18:")
+    assert "the deadline was 2003-04-17" in webb.explanation
     state = _paying(
         engine,
         tmp_path,
@@ -128,10 +128,10 @@ def test_an_end_event_ends_the_covenant_from_its_date(engine, tmp_path) -> None:
     assert row.status is Status.ENDED
     assert row.timing.ended_by == "the cancellation of other indebtedness (§7.4)"
     assert row.timing.ended_on == dt.date(2003, 5, 1)
-    assert row.reason.startswith("ended by the cancellation of other indebtedness (§7.4) on 2003-05-01:")
+    assert row.explanation.startswith("ended by the cancellation of other indebtedness (§7.4) on 2003-05-01:")
     # Webb's breach of April 18 came first: it stays on the record
     assert row.timing.breached_on == dt.date(2003, 4, 18)
-    assert "it was breached on 2003-04-18, before it ended (the deadline was 2003-04-17)" in row.reason
+    assert "it was breached on 2003-04-18, before it ended (the deadline was 2003-04-17)" in row.explanation
     ftti = _row(engine, state, "2003-05-01", "FTTI")
     assert ftti.status is Status.COMPLIED  # FTTI's own row: no end event for it
 

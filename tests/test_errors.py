@@ -98,7 +98,8 @@ def test_waiver_by_a_party_not_entitled_is_set_aside_not_refused(tmp_path: Path)
     assert data["ready"] is False
     (row,) = [r for r in data["results"] if r["rule"] == "spa.4.1.j" and r["party"] == "FTTI"]
     assert row["status"] == "not_met"
-    assert "waiver by COMPANY set aside: COMPANY may not waive it for FTTI" in row["reason"]
+    assert "waiver by COMPANY set aside: COMPANY may not waive it for FTTI" in row["explanation"]
+    assert "a waiver by the Company is set aside: the Company may not waive it for FTTI" in row["reason"]
     assert "with respect to an Investor in writing by that Investor" in row["reason"]
     assert {s["subject"] for s in data["set_aside"]} == {"spa.4.1.j"}
 

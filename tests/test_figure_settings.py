@@ -121,7 +121,7 @@ def test_results_name_the_settings_of_the_figures_they_use(engine) -> None:
     row = checklist.result("spa.1.1.aa", None)
     assert row.status is Status.MET
     assert row.settings == {"qpo_stock_dividend": "adjusts", "qpo_gross_proceeds": "company_only"}
-    assert "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = company_only" in row.reason
+    assert "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = company_only" in row.explanation
     ended = checklist.result("spa.5.2.c.v", "FTTI")  # its end is dated by the figure
     assert ended.status is Status.ENDED and ended.timing.ended_on == dt.date(2004, 6, 30)
     assert ended.settings["qpo_stock_dividend"] == "adjusts"
@@ -134,8 +134,8 @@ def test_left_unresolved_the_readings_that_disagree_make_the_row_unknown(engine)
     checklist = engine.check(_after_ipo(engine, "{qpo_stock_dividend: unresolved}"))
     row = checklist.result("spa.1.1.aa", None)
     assert row.status is Status.UNKNOWN and row.unresolved == ("qpo_stock_dividend",)
-    assert "depends on the unresolved reading qpo_stock_dividend" in row.reason
-    assert "met under adjusts, not met under not_adjusted" in row.reason
+    assert "depends on the unresolved reading qpo_stock_dividend" in row.explanation
+    assert "met under adjusts, not met under not_adjusted" in row.explanation
     assert "settings.qpo_stock_dividend" in row.missing
     ended = checklist.result("spa.5.2.c.v", "FTTI")  # ended under one reading only: unknown
     assert ended.status is Status.UNKNOWN and "qpo_stock_dividend" in ended.unresolved
@@ -147,7 +147,7 @@ def test_left_unresolved_the_readings_that_agree_keep_the_status(engine) -> None
     state = _after_ipo(engine, "{qpo_stock_dividend: unresolved, qpo_gross_proceeds: unresolved}", price="$1.40")
     row = engine.check(state).result("spa.1.1.aa", None)
     assert row.status is Status.MET and set(row.unresolved) == {"qpo_stock_dividend", "qpo_gross_proceeds"}
-    assert "the same under every reading of qpo_stock_dividend, qpo_gross_proceeds" in row.reason
+    assert "the same under every reading of qpo_stock_dividend, qpo_gross_proceeds" in row.explanation
     entries = [d for d in engine.deadlines(state) if d.name == "qualified_public_offering_date"]
     assert [(d.date, d.reading) for d in entries] == [(dt.date(2004, 6, 30), None)]
     assert any("the same under every reading" in w for w in entries[0].working)

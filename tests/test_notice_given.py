@@ -86,8 +86,8 @@ def _row(engine, tmp_path: Path, notice: str, settings: str = ""):
 )
 def test_a_notice_takes_effect_as_section_7_6_says(engine, tmp_path, notice, status, in_working) -> None:
     row = _row(engine, tmp_path, notice)
-    assert row.status is status, row.reason
-    assert in_working in " ".join([row.reason, *row.working])
+    assert row.status is status, row.explanation
+    assert in_working in " ".join([row.explanation, *row.working])
 
 
 def test_by_mail_under_the_reading_that_such_a_notice_is_not_given(engine, tmp_path) -> None:
@@ -95,7 +95,7 @@ def test_by_mail_under_the_reading_that_such_a_notice_is_not_given(engine, tmp_p
     assert _row(engine, tmp_path, notice, "settings: {notice_other_means: not_given}\n").status is Status.UNKNOWN
     unresolved = _row(engine, tmp_path, notice, "settings: {notice_other_means: unresolved}\n")
     assert unresolved.status is Status.UNKNOWN  # decided under each reading: they differ
-    assert "met under on_actual_receipt, unknown under not_given" in unresolved.reason, unresolved.reason
+    assert "met under on_actual_receipt, unknown under not_given" in unresolved.explanation, unresolved.explanation
     assert unresolved.unresolved == ("notice_other_means",)
     assert "notice_other_means = not_given" in " ".join(unresolved.working)
 

@@ -87,7 +87,7 @@ def test_a_bad_setting_value_is_exit_2_on_the_command_line(tmp_path: Path) -> No
 )
 def test_good_standing_age_against_a_number_of_days(engine, days: int, status: Status) -> None:
     result = engine.check(_state(engine, f"{{good_standing_recent: {days}}}")).result("spa.4.1.i", "FTTI")
-    assert result.status is status, result.reason
+    assert result.status is status, result.explanation
     assert 'closing_date - documents["good_standing_delaware"].dated = 2003-03-18 - 2003-03-14 = 4' in result.working
     assert result.settings["good_standing_recent"] == days
     assert any(f.name == "settings.good_standing_recent" and f.value == str(days) for f in result.facts)
@@ -99,7 +99,7 @@ def test_same_day_certificate_under_each_reading(engine) -> None:
     counts = engine.check(
         _state(engine, "{good_standing_recent: 30, good_standing_same_day: closing_date_counts}", SAME_DAY)
     ).result("spa.4.1.i", "INTEL")
-    assert before.status is Status.NOT_MET and "2003-03-18" in before.reason
+    assert before.status is Status.NOT_MET and "2003-03-18" in before.explanation
     assert counts.status is Status.MET and any("2003-03-18 - 2003-03-18 = 0" in w for w in counts.working)
 
 
@@ -115,7 +115,7 @@ def test_readings_that_disagree_make_the_row_unknown_with_the_question(engine) -
     row = checklist.result("spa.4.2.h")
     question = engine.policy.settings["ft_license_commitment"].question.strip()
     assert row.status is Status.UNKNOWN
-    assert row.reason == (
+    assert row.explanation == (
         f"unknown: depends on the unresolved reading ft_license_commitment — {question} — met under at_least,"
         " not met under exactly"
     )
@@ -134,16 +134,16 @@ def test_readings_that_disagree_make_the_row_unknown_with_the_question(engine) -
 def test_readings_that_agree_keep_the_status_with_a_note(engine) -> None:
     row = engine.check(_state(engine, "{good_standing_same_day: unresolved}")).result("spa.4.1.i", "WEBB")
     assert row.status is Status.MET
-    assert row.reason.endswith("(the same under every reading of good_standing_same_day)")
+    assert row.explanation.endswith("(the same under every reading of good_standing_same_day)")
     assert row.unresolved == ("good_standing_same_day",)
     other = engine.check(_state(engine, "{good_standing_same_day: unresolved}")).result("spa.4.1.j", "WEBB")
-    assert other.unresolved == () and "every reading" not in other.reason
+    assert other.unresolved == () and "every reading" not in other.explanation
 
 
 def test_a_number_case_left_unresolved_reads_the_number_as_unknown(engine) -> None:
     row = engine.check(_state(engine, "{good_standing_recent: unresolved}")).result("spa.4.1.i", "FTTI")
     assert row.status is Status.UNKNOWN
-    assert "met under judgement, unknown under days (a number of days, none chosen)" in row.reason
+    assert "met under judgement, unknown under days (a number of days, none chosen)" in row.explanation
     assert row.missing == ("settings.good_standing_recent",)
 
 
@@ -152,8 +152,8 @@ def test_two_unresolved_settings_are_decided_under_every_combination(engine) -> 
     row = engine.check(state).result("spa.4.1.i", "FTTI")
     assert row.status is Status.UNKNOWN
     assert set(row.unresolved) == {"good_standing_recent", "good_standing_same_day"}
-    assert "depends on the unresolved readings" in row.reason
-    assert "not met under good_standing_same_day=before_closing_date, good_standing_recent=judgement" in row.reason
+    assert "depends on the unresolved readings" in row.explanation
+    assert "not met under good_standing_same_day=before_closing_date, good_standing_recent=judgement" in row.explanation
 
 
 def test_an_unresolved_waiver_authority_is_explained_under_each_reading(engine) -> None:
@@ -263,5 +263,5 @@ def test_a_row_is_decided_reading_by_reading_only_when_it_is_unknown_without(eng
     assert {"spa.2.3.b.webb_option.expiry", "spa.6.1.reps"} <= set(calls)  # unknown until decided per reading
     assert 0 < len(set(calls)) < len({r.rule for r in readers})
     for row in readers:
-        assert row.status is not Status.UNKNOWN, row.reason  # in June 2003 neither Saturday matters
-        assert "the same under every reading of" in row.reason and "period_fixed_date_roll" in row.reason
+        assert row.status is not Status.UNKNOWN, row.explanation  # in June 2003 neither Saturday matters
+        assert "the same under every reading of" in row.explanation and "period_fixed_date_roll" in row.explanation

@@ -48,8 +48,8 @@ Feature: The shipped example deal states
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And "spa.4.2.b" is "not met"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
-      And the reason for "spa.4.1.j" for "INTEL" mentions "waived in writing by INTEL on 2003-03-18"
+      And the working for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
+      And the working for "spa.4.1.j" for "INTEL" mentions "waived in writing by INTEL on 2003-03-18"
 
     @boundary
     Scenario: In the gaps example, one more Share bought by Intel ($0.2855) meets the minimum
@@ -59,7 +59,7 @@ Feature: The shipped example deal states
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
       And "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "= $7,200,000.2325"
+      And the working for "spa.4.2.b" mentions "= $7,200,000.2325"
       And the closing is not ready
 
     @spa_4_1_lead @spa_4_2_lead
@@ -92,7 +92,7 @@ Feature: The shipped example deal states
       Given the deal state "examples/jabber-series-d-review.yaml"
       When the deal is checked
       Then "spa.7.1.setoff" is "not met" for "INTEL"
-      And the reason for "spa.7.1.setoff" for "INTEL" mentions "set_off_excess[INTEL] (SPA §7.1) = $2,700.00"
+      And the working for "spa.7.1.setoff" for "INTEL" mentions "set_off_excess[INTEL] (SPA §7.1) = $2,700.00"
       And "spa.2.3.c" is "not met" for "INTEL"
       And "spa.2.3.c" is "met" for "FTTI"
       And the verdict mentions "INTEL itself caused 4.1(p)"
@@ -101,7 +101,7 @@ Feature: The shipped example deal states
       Given the deal state "examples/jabber-series-d-review.yaml"
       When the deal is checked
       Then "spa.4.2.b" is "unknown"
-      And the reason for "spa.4.2.b" mentions "not met under webb_note"
+      And the working for "spa.4.2.b" mentions "not met under webb_note"
       And "spa.4.2.b" is missing "settings.bridge_notes_meaning"
 
     Scenario: Re-confirming the certificates, Intel's right payment and counsel's answer make the review example ready

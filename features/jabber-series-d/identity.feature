@@ -24,7 +24,7 @@ Feature: One person or entity under several names
       Given the fact "board.directors_at_closing" is "B. Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
-      And the reason for "spa.4.1.k" for "INTEL" mentions "in board.directors_at_closing is false"
+      And the working for "spa.4.1.k" for "INTEL" mentions "in board.directors_at_closing is false"
 
     @errors
     Scenario: The same director under two spellings is refused

@@ -23,7 +23,7 @@ Feature: The obligations to close (SPA §4.1 and §4.2) and the closing verdict
       And "spa.4.1.lead" is "not met" for "WEBB"
       And "spa.4.1.lead" is "met" for "FTTI"
       And "spa.4.1.lead" is "met" for "INTEL"
-      And the reason for "spa.4.1.lead" for "WEBB" mentions "4.1(v)"
+      And the working for "spa.4.1.lead" for "WEBB" mentions "4.1(v)"
 
     @waiver @spa_4_1_v
     Scenario: Webb's written waiver of §4.1(v) makes Webb obliged to close after all
@@ -71,7 +71,7 @@ Feature: The obligations to close (SPA §4.1 and §4.2) and the closing verdict
       When the deal is checked
       Then "spa.4.2.lead" is "not met"
       And "spa.4.1.lead" is "met" for every party
-      And the reason for "spa.4.2.lead" mentions "4.2(a)"
+      And the working for "spa.4.2.lead" mentions "4.2(a)"
 
     @spa_4_2_a
     Scenario: An unknown condition leaves the Company's obligation unknown, naming the fact that is needed

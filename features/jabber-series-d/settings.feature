@@ -26,7 +26,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       Then "spa.4.1.w" is "not met" for every party
       And "spa.4.2.h" is "not met"
       And "spa.4.1.w" used the setting "ft_license_commitment" as "exactly"
-      And the reason for "spa.4.2.h" mentions "$3,500,000.00"
+      And the working for "spa.4.2.h" mentions "$3,500,000.00"
 
     @boundary
     Scenario: Read literally, a commitment of exactly $3,000,000 still meets the license conditions
@@ -53,9 +53,9 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       When the deal is checked
       Then "spa.4.1.w" is "unknown" for every party
       And "spa.4.2.h" is "unknown"
-      And the reason for "spa.4.2.h" mentions "depends on the unresolved reading ft_license_commitment"
+      And the working for "spa.4.2.h" mentions "depends on the unresolved reading ft_license_commitment"
       And the reason for "spa.4.2.h" mentions "Does a commitment above $3,000,000 satisfy §4.1(w) and §4.2(h)?"
-      And the reason for "spa.4.2.h" mentions "met under at_least, not met under exactly"
+      And the working for "spa.4.2.h" mentions "met under at_least, not met under exactly"
       And "spa.4.2.h" is missing "settings.ft_license_commitment"
       And "spa.4.2.h" used the setting "ft_license_commitment" as "unresolved"
 
@@ -65,7 +65,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       When the deal is checked
       Then "spa.4.1.w" is "met" for every party
       And "spa.4.2.h" is "met"
-      And the reason for "spa.4.2.h" mentions "the same under every reading of ft_license_commitment"
+      And the working for "spa.4.2.h" mentions "the same under every reading of ft_license_commitment"
 
     Scenario: Left unresolved, a commitment under $3,000,000 fails under every reading
       Given the setting "ft_license_commitment" is "unresolved"
@@ -106,7 +106,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And "spa.4.2.b" is "not met"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,155,000.23"
+      And the working for "spa.4.1.p" for "FTTI" mentions "= $7,155,000.23"
       And "spa.4.1.p" used the setting "minimum_investment_measure" as "dollars_delivered"
 
     Scenario: FTTI's unstated withholding does not matter: FTTI has no §7.1 entitlement to set off
@@ -132,7 +132,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       And the "other_indebtedness_cancelled" of the "payments" record "INTEL" is "$300,000.00"
       When the deal is checked
       Then "spa.4.2.b" is "not met"
-      And the reason for "spa.4.2.b" mentions "= $6,900,000.23"
+      And the working for "spa.4.2.b" mentions "= $6,900,000.23"
       And "spa.4.1.p" is "not met" for every party
       And "spa.2.3.c" is "met" for "INTEL"
 
@@ -144,7 +144,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       And the "other_indebtedness_cancelled" of the "payments" record "INTEL" is "$300,000.00"
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "$7,200,000.23"
+      And the working for "spa.4.2.b" mentions "$7,200,000.23"
       And "spa.4.1.p" is "not met" for every party
 
     Scenario: Left unresolved where the readings disagree, §4.2(b) is unknown and the reason asks counsel
@@ -156,15 +156,15 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       When the deal is checked
       Then "spa.4.2.b" is "unknown"
       And the reason for "spa.4.2.b" mentions "does its cancellation count towards the Company's $7,200,000?"
-      And the reason for "spa.4.2.b" mentions "not met under webb_note"
-      And the reason for "spa.4.2.b" mentions "met under every_bridge_note"
+      And the working for "spa.4.2.b" mentions "not met under webb_note"
+      And the working for "spa.4.2.b" mentions "met under every_bridge_note"
       And "spa.4.2.b" is missing "settings.bridge_notes_meaning"
 
     Scenario: Left unresolved where the deal has no other bridge debt, both readings agree and §4.2(b) is met
       Given the setting "bridge_notes_meaning" is "unresolved"
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "the same under every reading of bridge_notes_meaning"
+      And the working for "spa.4.2.b" mentions "the same under every reading of bridge_notes_meaning"
 
   @spa_4_1_n
   Rule: prior_preferred_conversion_ratio: one share of Common Stock (§4.1(n)) or one thousand (§3.1(f))?
@@ -187,7 +187,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       Given the setting "prior_preferred_conversion_ratio" is "literal_one_for_one"
       When the deal is checked
       Then "spa.4.1.n" is "not met" for every party
-      And the reason for "spa.4.1.n" for "FTTI" mentions "1,000"
+      And the working for "spa.4.1.n" for "FTTI" mentions "1,000"
       And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "literal_one_for_one"
 
     Scenario: Reading the words of §4.1(n) literally, a one-for-one conversion meets the condition
@@ -256,7 +256,7 @@ Feature: Interpretation settings: where the Agreement can reasonably be read mor
       When the deal is checked
       Then "spa.4.1.c" is "not met" for every party
       And "spa.4.2.d" is "not met"
-      And the reason for "spa.4.2.d" mentions "New York"
+      And the working for "spa.4.2.d" mentions "New York"
 
     Scenario: By default a small New York notice filing does not make up for an exemption nobody has assessed
       Given the "blue_sky_filings" record "New York" with:

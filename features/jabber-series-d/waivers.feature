@@ -21,7 +21,7 @@ Feature: Who may waive a closing condition, how, and from when
       Then "spa.4.1.j" is "waived" for "INTEL"
       And "spa.4.1.j" is "not met" for "FTTI"
       And "spa.4.1.j" is "not met" for "WEBB"
-      And the reason for "spa.4.1.j" for "INTEL" mentions "waived in writing by INTEL on 2003-03-18"
+      And the working for "spa.4.1.j" for "INTEL" mentions "waived in writing by INTEL on 2003-03-18"
 
     @spa_4_1_lead
     Scenario: A waiver signed by all three Investors releases each of them, and the closing is ready

@@ -96,7 +96,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And a public offering closes on "2004-06-30" at "$0.70" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "met"
-      And the reason for "spa.1.1.aa" mentions "$0.70 * 2 = $1.40"
+      And the working for "spa.1.1.aa" mentions "$0.70 * 2 = $1.40"
 
     @boundary
     Scenario: After a 2-for-1 split, $0.69999 a share is not
@@ -150,7 +150,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the setting "qpo_stock_dividend" is "unresolved"
       When the deal is checked
       Then "spa.1.1.aa" is "unknown"
-      And the reason for "spa.1.1.aa" mentions "met under adjusts, not met under not_adjusted"
+      And the working for "spa.1.1.aa" mentions "met under adjusts, not met under not_adjusted"
       And "spa.1.1.aa" used the setting "qpo_stock_dividend" as "unresolved"
       And the calendar lists "qualified_public_offering_date" on "2004-06-30" under "qpo_stock_dividend=adjusts"
 
@@ -160,7 +160,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the setting "qpo_stock_dividend" is "unresolved"
       When the deal is checked
       Then "spa.1.1.aa" is "met"
-      And the reason for "spa.1.1.aa" mentions "the same under every reading of qpo_stock_dividend"
+      And the working for "spa.1.1.aa" mentions "the same under every reading of qpo_stock_dividend"
       And the calendar lists "qualified_public_offering_date" on "2004-06-30"
 
     Scenario: Left to counsel, the covenants a Qualified Public Offering ends end on the date both readings give
@@ -187,4 +187,4 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       When the deal is checked
       Then "spa.1.1.aa" is "met"
       And the calendar lists "qualified_public_offering_date" on "2004-06-30"
-      And the reason for "spa.1.1.aa" mentions "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = total_offering"
+      And the working for "spa.1.1.aa" mentions "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = total_offering"

@@ -17,7 +17,7 @@ Feature: SPA §2.1: the Shares and the Conversion Shares authorized by the Closi
     Scenario: At the Closing the 44,483,362 Shares and the Conversion Shares are authorized
       When the deal is checked
       Then "spa.2.1" is "complied"
-      And the reason for "spa.2.1" mentions "share_authorization.series_d_shares >= 44_483_362 is true"
+      And the working for "spa.2.1" mentions "share_authorization.series_d_shares >= 44_483_362 is true"
 
     @boundary
     Scenario Outline: Authorizing one Share fewer than 44,483,362 is a breach from the day after the Closing Date
@@ -71,7 +71,7 @@ Feature: SPA §2.1: the Shares and the Conversion Shares authorized by the Closi
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.2.1" ended by "a Qualified Public Offering"
-      And the reason for "spa.2.1" mentions "it was breached on 2003-03-19, before it ended"
+      And the working for "spa.2.1" mentions "it was breached on 2003-03-19, before it ended"
 
     Scenario: Every Investor and the Company waive the shortfall in writing (§7.9)
       Given the fact "share_authorization.series_d_shares" is "44,483,361"

@@ -20,7 +20,7 @@ Feature: SPA §2.3(a): the time and place of the Closing, unless the Company and
       Given the fact "closing_date" is "2003-03-20"
       When the deal is checked as of "2003-03-20"
       Then "spa.2.3.a" is "not met"
-      And the reason for "spa.2.3.a" mentions "closing_date == 2003-03-18 is false"
+      And the working for "spa.2.3.a" mentions "closing_date == 2003-03-18 is false"
 
     Scenario: The Company and every Investor agreed to close on March 20
       Given the fact "closing_date" is "2003-03-20"

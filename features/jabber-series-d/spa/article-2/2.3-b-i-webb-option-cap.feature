@@ -20,14 +20,14 @@ Feature: SPA §2.3(b)(i): Webb buys no more than $2,500,000 of Shares in the Sub
     Scenario: Webb bought $1,000,000.00 of Shares at the first Subsequent Closing: within the cap
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.cap" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "$1,000,000.00 (WEBB#1)"
+      And the working for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "$1,000,000.00 (WEBB#1)"
 
     @boundary
     Scenario Outline: Exactly $2,500,000.00 in all is allowed; one cent more is in excess of the cap
       Given in Subsequent Closing "sc2" "WEBB" pays "<paid>" for "3,000,000" Shares
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.cap" is "<status>" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "<total>"
+      And the working for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "<total>"
 
       Examples:
         | paid          | total         | status  |

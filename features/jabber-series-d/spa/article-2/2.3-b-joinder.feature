@@ -27,7 +27,7 @@ Feature: SPA §2.3(b): every purchaser at a Subsequent Closing joins the Related
       Given "Acme Ventures" has not executed the "Voting Agreement"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.joinder" is "not met"
-      And the reason for "spa.2.3.b.joinder" mentions "not for Acme Ventures#1"
+      And the working for "spa.2.3.b.joinder" mentions "not for Acme Ventures#1"
 
     Scenario: Whether Webb joined the Right of First Refusal Agreement is not recorded
       Given the "executed_right_of_first_refusal_agreement" of the "subsequent_closing_purchases" record "WEBB" is "unknown"

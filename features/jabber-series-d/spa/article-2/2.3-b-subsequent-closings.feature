@@ -21,7 +21,7 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
     Scenario: Acme Ventures, acceptable to the Company and every Investor, buys at $0.2855 on October 15, 2003
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "met"
-      And the reason for "spa.2.3.b.sc" mentions "series_d_shares_sold (SPA §2.1) = 37,274,940"
+      And the working for "spa.2.3.b.sc" mentions "series_d_shares_sold (SPA §2.1) = 37,274,940"
 
     Scenario: No Subsequent Closing has been held: the rule does not apply yet
       When the deal is checked as of "2003-10-14"
@@ -38,13 +38,13 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
       Given a Subsequent Closing "sc1" on "2003-10-15" at "$0.2854" a share, under an addendum to the Agreement
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
-      And the reason for "spa.2.3.b.sc" mentions "not for sc1"
+      And the working for "spa.2.3.b.sc" mentions "not for sc1"
 
     Scenario: A purchaser who pays less than $0.2855 a Share buys below the Purchase Price
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,881" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
-      And the reason for "spa.2.3.b.sc" mentions "not for Acme Ventures#1"
+      And the working for "spa.2.3.b.sc" mentions "not for Acme Ventures#1"
 
     @boundary
     Scenario Outline: The last Subsequent Closing by Saturday, January 31, 2004, and Monday, February 2 only if the date rolls
@@ -99,7 +99,7 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "<paid>" for "<shares>" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "<status>"
-      And the reason for "spa.2.3.b.sc" mentions "series_d_shares_sold (SPA §2.1) = <sold>"
+      And the working for "spa.2.3.b.sc" mentions "series_d_shares_sold (SPA §2.1) = <sold>"
 
       Examples:
         | shares     | paid          | sold       | status  |

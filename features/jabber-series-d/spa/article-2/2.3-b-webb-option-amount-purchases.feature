@@ -23,7 +23,7 @@ Feature: SPA §2.3(b): each purchase Webb made within 83.333% of what the ventur
       Given in Subsequent Closing "sc1" "WEBB" pays "<webb paid>" for "4,999,980" Shares
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount.purchases" is "<status>" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "$3,000,000.00 * 83333/100000 = $2,499,990.00"
+      And the working for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "$3,000,000.00 * 83333/100000 = $2,499,990.00"
 
       Examples:
         | webb paid     | status  |

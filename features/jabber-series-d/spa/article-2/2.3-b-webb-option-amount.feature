@@ -25,25 +25,25 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario: Acme Ventures pays $3,000,000.00: Webb may buy 4,999,980 Shares for $2,499,990.00
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid * 83.333% = $3,000,000.00 * 83333/100000 = $2,499,990.00"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_shares (SPA §2.3(b)) = 4,999,980"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,499,990.00"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_cap_remaining (SPA §2.3(b)) = $2,500,000.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid * 83.333% = $3,000,000.00 * 83333/100000 = $2,499,990.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_shares (SPA §2.3(b)) = 4,999,980"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,499,990.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_cap_remaining (SPA §2.3(b)) = $2,500,000.00"
 
     Scenario: A cent more paid by the firm adds a fraction of a cent, which buys no further whole Share
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.01" for "6,000,000" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "= $2,499,990.0083333"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,499,990.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "= $2,499,990.0083333"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,499,990.00"
 
     @boundary
     Scenario Outline: In one Subsequent Closing the $2,500,000 cap is reached by a firm paying $3,000,012.01 or more
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "<paid>" for "6,000,024" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_amount (SPA §2.3(b)) = <amount>"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = <available>"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_amount (SPA §2.3(b)) = <amount>"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = <available>"
 
       Examples:
         | paid          | amount           | available     |
@@ -58,8 +58,8 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_cap_remaining (SPA §2.3(b)) = $1,500,000.00"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $1,500,000.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_cap_remaining (SPA §2.3(b)) = $1,500,000.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $1,500,000.00"
 
     @boundary
     Scenario: Webb has bought exactly $2,500,000.00 already: the cap is spent and it may buy no more
@@ -70,7 +70,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available > $0 is false"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available > $0 is false"
 
     Scenario: At $0.2855 a Share, the 83.333% would buy more Shares than are still unissued: Webb may buy those left
       Given a Subsequent Closing "sc1" on "2003-10-15" at "$0.2855" a share, under an addendum to the Agreement
@@ -78,14 +78,14 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_unissued_shares (SPA §2.3(b)) = 7,208,422"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,058,004.481"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_unissued_shares (SPA §2.3(b)) = 7,208,422"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,058,004.481"
 
     Scenario: No venture capital firm buys at the Subsequent Closing: the Webb Option gives nothing there
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid (SPA §2.3(b)) = $0.00"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid (SPA §2.3(b)) = $0.00"
 
     Scenario: The Option expired on November 1, 2003: at a Subsequent Closing in December Webb may not buy
       Given a Subsequent Closing "sc1" on "2003-12-10" at "$0.50" a share, under an addendum to the Agreement
@@ -138,7 +138,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the setting "webb_option_base" is "<base>"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
         | base                   | amount                                                                                |
@@ -152,7 +152,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the setting "webb_option_several_firms" is "<reading>"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
         | reading    | amount                                                                                                                                     |
@@ -171,7 +171,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the setting "webb_option_shares" is "<reading>"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
+      And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "<amount>"
 
       Examples:
         | reading                        | amount                                              |

@@ -24,13 +24,13 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
     Scenario: On Saturday, November 1, 2003, with no notice from any venture capital firm, the Option still lives
       When the deal is checked as of "2003-11-01"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_expiry (SPA §2.3(b)) = 2003-11-01"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_expiry (SPA §2.3(b)) = 2003-11-01"
 
     @boundary
     Scenario: The day after, Sunday, November 2, 2003, it has expired
       When the deal is checked as of "2003-11-02"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "as_of = 2003-11-02"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "as_of = 2003-11-02"
 
     @boundary
     Scenario Outline: If November 1, 2003 rolls to Monday, November 3, the Option lives through the 3rd
@@ -52,7 +52,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the setting "period_fixed_date_roll" is "unresolved"
       When the deal is checked as of "<day>"
       Then "spa.2.3.b.webb_option.expiry" is "<status>" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "<why>"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "<why>"
       And "spa.2.3.b.webb_option.expiry" used the setting "period_fixed_date_roll" as "unresolved"
 
       Examples:
@@ -120,7 +120,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2003-12-15"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-12-15"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-12-15"
 
     @boundary
     Scenario: The day after the extended date, with no notice, the Option has expired
@@ -139,9 +139,9 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "6" of "7" directors, the Independent Directors "Perry Evans" voting for
       When the deal is checked as of "2003-11-02"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-01"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "left out: 2003-10-30"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_extensions[2003-10-30].independent_directors_voting_for = [Perry Evans]"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-01"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "left out: 2003-10-30"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_extensions[2003-10-30].independent_directors_voting_for = [Perry Evans]"
 
     Scenario: Both Independent Directors but only 3 of 7 directors is no majority of the Board: the vote does not count
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "3" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
@@ -185,7 +185,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       And the Board votes on "2003-12-09" to extend the Webb Option notice date to "2004-01-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2004-01-15"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2004-01-15, under webb_option_extension_vote = while_alive"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2004-01-15, under webb_option_extension_vote = while_alive"
 
     Scenario: A vote taken once the date then in force has passed breaks the chain when votes must be taken in time
       Given the setting "webb_option_extension_vote" is "while_alive"
@@ -193,7 +193,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       And the Board votes on "2003-11-25" to extend the Webb Option notice date to "2004-01-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
-      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-20, under webb_option_extension_vote = while_alive"
+      And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-20, under webb_option_extension_vote = while_alive"
 
     @waiver
     Scenario: Under §7.9 the Company and every Investor together may waive the expiry

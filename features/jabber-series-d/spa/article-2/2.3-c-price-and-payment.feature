@@ -14,8 +14,8 @@ Feature: SPA §2.3(c): each Investor pays the Purchase Price of its Shares
     Scenario: As planned each Investor pays its Purchase Price exactly, Intel with a permitted set-off
       When the deal is checked
       Then "spa.2.3.c" is "met" for every party
-      And the reason for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,999,999.74"
-      And the reason for "spa.2.3.c" for "INTEL" mentions "payment_difference[INTEL] (SPA §2.3(c)) = $0.00"
+      And the working for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,999,999.74"
+      And the working for "spa.2.3.c" for "INTEL" mentions "payment_difference[INTEL] (SPA §2.3(c)) = $0.00"
 
     @boundary
     Scenario: FTTI pays one cent less than its Purchase Price: the difference is shown for FTTI, and it is FTTI's own
@@ -23,14 +23,14 @@ Feature: SPA §2.3(c): each Investor pays the Purchase Price of its Shares
       When the deal is checked
       Then "spa.2.3.c" is "not met" for "FTTI"
       And "spa.2.3.c" is "met" for "INTEL"
-      And the reason for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$0.01"
-      And the reason for "spa.2.3.c" for "FTTI" mentions "failure caused by FTTI itself"
+      And the working for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$0.01"
+      And the reason for "spa.2.3.c" for "FTTI" mentions "the failure is FTTI's own"
 
     Scenario: Only Webb, the holder of the Webb Note, can pay by cancelling it
       Given "FTTI" invests "$3,399,995.89" in cash and "$100,000.00" by cancelling the Webb Note
       When the deal is checked
       Then "spa.2.3.c" is "not met" for "FTTI"
-      And the reason for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$100,000.00"
+      And the working for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$100,000.00"
 
     Scenario: With no payment recorded for Webb, whether it paid its Purchase Price is unknown
       Given there is no "payments" record "WEBB"

@@ -102,7 +102,7 @@ Feature: SPA §2.4: what the Company may spend the proceeds of the Shares on
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.2.4" ended by "the consummation of a Qualified Public Offering (§7.4)"
-      And the reason for "spa.2.4" mentions "it was breached on 2003-05-15, before it ended"
+      And the working for "spa.2.4" mentions "it was breached on 2003-05-15, before it ended"
 
     Scenario: An offering that is not a Qualified Public Offering ends nothing
       Given a public offering closes on "2004-06-30" at "$1.39" a share raising "$20,000,000.00", firm commitment underwritten

@@ -24,13 +24,13 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       Given the fact "company_reps.true_at_closing" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.a" is "not met" for every party
-      And the reason for "spa.4.1.a" for "FTTI" mentions "company_reps.true_at_closing is false"
+      And the working for "spa.4.1.a" for "FTTI" mentions "company_reps.true_at_closing is false"
 
     Scenario: A covenant the Company has not performed fails the condition although every representation is true
       Given the fact "company_covenants.performed_at_closing" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.a" is "not met" for every party
-      And the reason for "spa.4.1.a" for "WEBB" mentions "company_covenants.performed_at_closing is false"
+      And the working for "spa.4.1.a" for "WEBB" mentions "company_covenants.performed_at_closing is false"
 
     Scenario: Until someone states whether the covenants were performed, the condition is unknown
       Given the fact "company_covenants.performed_at_closing" is unknown
@@ -102,29 +102,29 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       Given the "notice_fee" of the "blue_sky_filings" record "California" is "$499.99"
       When the deal is checked
       Then "spa.4.1.c" is "met" for every party
-      And the reason for "spa.4.1.c" for "FTTI" mentions "s.notice_fee < $500"
+      And the working for "spa.4.1.c" for "FTTI" mentions "s.notice_fee < $500"
 
     @boundary
     Scenario: A notice fee of exactly $500 is not "less than $500" and fails the condition
       Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
       When the deal is checked
       Then "spa.4.1.c" is "not met" for every party
-      And the reason for "spa.4.1.c" for "INTEL" mentions "California"
-      And the reason for "spa.4.1.c" for "INTEL" mentions "$500.00"
+      And the working for "spa.4.1.c" for "INTEL" mentions "California"
+      And the working for "spa.4.1.c" for "INTEL" mentions "$500.00"
 
     Scenario: A notice filing of $750 still pending in Colorado fails the condition although Colorado is otherwise exempt
       Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "true"
       And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
       When the deal is checked
       Then "spa.4.1.c" is "not met" for every party
-      And the reason for "spa.4.1.c" for "FTTI" mentions "Colorado"
-      And the reason for "spa.4.1.c" for "FTTI" mentions "$750.00"
+      And the working for "spa.4.1.c" for "FTTI" mentions "Colorado"
+      And the working for "spa.4.1.c" for "FTTI" mentions "$750.00"
 
     Scenario: The proviso shelters only the notice filing, not an offering neither exempt from nor qualified under California law
       Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.c" is "not met" for every party
-      And the reason for "spa.4.1.c" for "WEBB" mentions "California"
+      And the working for "spa.4.1.c" for "WEBB" mentions "California"
 
     Scenario: An exempt state with no notice filing outstanding meets the condition whatever the fee would have been
       Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
@@ -246,7 +246,7 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       Given the fact "conversion_shares.reserved" is "44,483,361"
       When the deal is checked
       Then "spa.4.1.f" is "not met" for every party
-      And the reason for "spa.4.1.f" for "FTTI" mentions "44,483,361"
+      And the working for "spa.4.1.f" for "FTTI" mentions "44,483,361"
 
     Scenario: Shares reserved but not duly authorized fail the condition
       Given the fact "conversion_shares.duly_authorized" is "false"
@@ -281,7 +281,7 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       Then "spa.4.1.g" is "not met" for "INTEL"
       And "spa.4.1.g" is "met" for "FTTI"
       And "spa.4.1.g" is "met" for "WEBB"
-      And the reason for "spa.4.1.g" for "INTEL" mentions "stock ledger"
+      And the working for "spa.4.1.g" for "INTEL" mentions "stock ledger"
 
     Scenario: A document FTTI requested is judged against FTTI's own deliveries
       Given the fact "corporate_documents.reasonably_requested" for "FTTI" is "bylaws" as asserted by "FTTI"
@@ -318,7 +318,7 @@ Feature: SPA §4.1(a)-(h): conditions to each Investor's obligation to close
       Given the fact "restated_certificate.filed_on" is "2003-03-19"
       When the deal is checked
       Then "spa.4.1.h" is "not met" for every party
-      And the reason for "spa.4.1.h" for "FTTI" mentions "2003-03-19"
+      And the working for "spa.4.1.h" for "FTTI" mentions "2003-03-19"
 
     Scenario: A Restated Certificate filed but not in full force and effect fails the condition
       Given the fact "restated_certificate.in_full_force_and_effect" is "false"

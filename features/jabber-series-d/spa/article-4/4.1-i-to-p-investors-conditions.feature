@@ -35,7 +35,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
       When the deal is checked
       Then "spa.4.1.i" is "not met" for every party
-      And the reason for "spa.4.1.i" for "FTTI" mentions "2003-03-18"
+      And the working for "spa.4.1.i" for "FTTI" mentions "2003-03-18"
 
     Scenario: Webb has not received the Colorado certificate, so the condition fails for Webb only
       Given the "delivered_to" of the "documents" record "good_standing_colorado" is "FTTI, INTEL"
@@ -71,8 +71,8 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the fact "good_standing.as_of_recent_date" is unknown
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
-      And the reason for "spa.4.1.i" for "FTTI" mentions "2003-03-18 - 2003-03-14 = 4"
-      And the reason for "spa.4.1.i" for "FTTI" mentions "settings.good_standing_recent = 30 days"
+      And the working for "spa.4.1.i" for "FTTI" mentions "2003-03-18 - 2003-03-14 = 4"
+      And the working for "spa.4.1.i" for "FTTI" mentions "settings.good_standing_recent = 30 days"
       And "spa.4.1.i" used the setting "good_standing_recent" as "30"
 
     @boundary
@@ -80,7 +80,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the setting "good_standing_recent" is "3"
       When the deal is checked
       Then "spa.4.1.i" is "not met" for every party
-      And the reason for "spa.4.1.i" for "WEBB" mentions "= 4"
+      And the working for "spa.4.1.i" for "WEBB" mentions "= 4"
       And "spa.4.1.i" used the setting "good_standing_recent" as "3"
 
     @boundary
@@ -113,7 +113,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the "dated" of the "documents" record "good_standing_delaware" is "2003-03-18"
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
-      And the reason for "spa.4.1.i" for "INTEL" mentions "2003-03-18 - 2003-03-18 = 0"
+      And the working for "spa.4.1.i" for "INTEL" mentions "2003-03-18 - 2003-03-18 = 0"
 
     Scenario: Left unresolved, a certificate dated the Closing Date puts the condition in doubt, with the question for counsel
       Given the setting "good_standing_same_day" is "unresolved"
@@ -122,8 +122,8 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.i" is "unknown" for every party
       And the reason for "spa.4.1.i" for "FTTI" mentions "Is a good standing certificate dated the Closing Date itself"
-      And the reason for "spa.4.1.i" for "FTTI" mentions "met under closing_date_counts"
-      And the reason for "spa.4.1.i" for "FTTI" mentions "not met under before_closing_date"
+      And the working for "spa.4.1.i" for "FTTI" mentions "met under closing_date_counts"
+      And the working for "spa.4.1.i" for "FTTI" mentions "not met under before_closing_date"
       And "spa.4.1.i" for "FTTI" is missing "settings.good_standing_same_day"
       And "spa.4.1.i" used the setting "good_standing_same_day" as "unresolved"
 
@@ -131,13 +131,13 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the setting "good_standing_same_day" is "unresolved"
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
-      And the reason for "spa.4.1.i" for "FTTI" mentions "the same under every reading of good_standing_same_day"
+      And the working for "spa.4.1.i" for "FTTI" mentions "the same under every reading of good_standing_same_day"
 
     Scenario: Left unresolved, "recent" is met by judgement but no number of days has been chosen, so it is unknown
       Given the setting "good_standing_recent" is "unresolved"
       When the deal is checked
       Then "spa.4.1.i" is "unknown" for every party
-      And the reason for "spa.4.1.i" for "WEBB" mentions "met under judgement"
+      And the working for "spa.4.1.i" for "WEBB" mentions "met under judgement"
       And the reason for "spa.4.1.i" for "WEBB" mentions "the Investors' judgement, or a given number of days before the Closing Date"
 
     Scenario: Left unresolved, a certificate Webb never received fails the condition for Webb under every reading
@@ -145,7 +145,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the "delivered_to" of the "documents" record "good_standing_colorado" is "FTTI, INTEL"
       When the deal is checked
       Then "spa.4.1.i" is "not met" for "WEBB"
-      And the reason for "spa.4.1.i" for "WEBB" mentions "the same under every reading of good_standing_recent"
+      And the working for "spa.4.1.i" for "WEBB" mentions "the same under every reading of good_standing_recent"
       And "spa.4.1.i" is "unknown" for "FTTI"
 
   @spa_4_1_j
@@ -155,7 +155,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the "in_agreed_form" of the "documents" record "legal_opinion" is "false" as asserted by "Investors' counsel"
       When the deal is checked
       Then "spa.4.1.j" is "not met" for every party
-      And the reason for "spa.4.1.j" for "INTEL" mentions "in_agreed_form is false"
+      And the working for "spa.4.1.j" for "INTEL" mentions "in_agreed_form is false"
 
     Scenario: An executed opinion dated and delivered on the Closing Date meets the condition
       Given the document "legal_opinion" signed by "" and delivered to "FTTI, INTEL, WEBB" dated "2003-03-18"
@@ -168,7 +168,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the "dated" of the "documents" record "legal_opinion" is "2003-03-17"
       When the deal is checked
       Then "spa.4.1.j" is "not met" for every party
-      And the reason for "spa.4.1.j" for "FTTI" mentions "2003-03-17"
+      And the working for "spa.4.1.j" for "FTTI" mentions "2003-03-17"
 
     Scenario: An opinion delivered to FTTI and Intel only fails the condition for Webb alone
       Given the "delivered_to" of the "documents" record "legal_opinion" is "FTTI, INTEL"
@@ -215,7 +215,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the fact "board.directors_at_closing" is "Wm. Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
-      And the reason for "spa.4.1.k" for "FTTI" mentions "William Cullen"
+      And the working for "spa.4.1.k" for "FTTI" mentions "William Cullen"
 
     Scenario: An eighth director means the Board is not "comprised of" the seven required
       Given the fact "board.directors_at_closing" is "William Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director, Extra Director"
@@ -234,7 +234,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, FTTI"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
-      And the reason for "spa.4.1.k" for "INTEL" mentions "INTEL in board.independent_director.nominee_agreed_by is false"
+      And the working for "spa.4.1.k" for "INTEL" mentions "INTEL in board.independent_director.nominee_agreed_by is false"
 
     Scenario: Until it is recorded who agreed upon the nominee, the condition is unknown
       Given the fact "board.independent_director.nominee_agreed_by" is unknown
@@ -246,7 +246,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given "INTEL" confirms "board.independent_director.independent_of" for "INTEL" is "false" on "2003-03-18"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
-      And the reason for "spa.4.1.k" for "WEBB" mentions "INTEL"
+      And the working for "spa.4.1.k" for "WEBB" mentions "INTEL"
 
     Scenario: FTTI cannot vouch for the director's independence of Intel: that is Intel's call
       Given "FTTI" confirms "board.independent_director.independent_of" for "INTEL" is "true" on "2003-03-18"
@@ -313,7 +313,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.l" is "not met" for "WEBB"
       And "spa.4.1.l" is "met" for "FTTI"
-      And the reason for "spa.4.1.l" for "WEBB" mentions "certified board resolutions"
+      And the working for "spa.4.1.l" for "WEBB" mentions "certified board resolutions"
 
     Scenario: Webb has received the certified copy it reasonably requested
       Given the fact "closing_proceedings.copies_reasonably_requested" for "WEBB" is "certified board resolutions" as asserted by "WEBB"
@@ -370,7 +370,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
     Scenario: Counsel confirms the conversion and no Prior Preferred Stock remains authorized
       When the deal is checked
       Then "spa.4.1.n" is "met" for every party
-      And the reason for "spa.4.1.n" for "FTTI" mentions "prior_preferred_conversion.counsel_confirmed is true"
+      And the working for "spa.4.1.n" for "FTTI" mentions "prior_preferred_conversion.counsel_confirmed is true"
 
     Scenario: A single share of Prior Preferred Stock still authorized after the filing fails the condition
       Given the fact "restated_certificate.prior_preferred_authorized_after_filing" is "1"
@@ -399,7 +399,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the fact "prior_preferred_conversion.counsel_confirmed" is "true" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.n" is "not met" for every party
-      And the reason for "spa.4.1.n" for "FTTI" mentions "restated_certificate.prior_preferred_conversion_ratio"
+      And the working for "spa.4.1.n" for "FTTI" mentions "restated_certificate.prior_preferred_conversion_ratio"
 
     Scenario: Counsel's confirmation without the ratio the Restated Certificate provides leaves the condition unknown
       Given the fact "restated_certificate.prior_preferred_conversion_ratio" is unknown
@@ -429,7 +429,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the fact "webb_note.amount_owed_at_closing" is "$1,150,000.00"
       When the deal is checked
       Then "spa.4.1.o" is "not met" for every party
-      And the reason for "spa.4.1.o" for "FTTI" mentions "$1,150,000.00"
+      And the working for "spa.4.1.o" for "FTTI" mentions "$1,150,000.00"
 
     Scenario: Without the consents needed to convert and retire the Webb Note the condition fails
       Given the fact "webb_note.necessary_steps_and_consents_completed" is "false" as asserted by "COMPANY"
@@ -478,17 +478,17 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And "FTTI" invests "$3,058,000.21" in cash
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "fewest_shares_for_minimum (SPA §4.1(p)) = 25,218,915"
-      And the reason for "spa.4.1.p" for "FTTI" mentions "price_of_fewest_shares (SPA §4.1(p)) = $7,200,000.2325"
+      And the working for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
+      And the working for "spa.4.1.p" for "FTTI" mentions "fewest_shares_for_minimum (SPA §4.1(p)) = 25,218,915"
+      And the working for "spa.4.1.p" for "FTTI" mentions "price_of_fewest_shares (SPA §4.1(p)) = $7,200,000.2325"
 
     @boundary
     Scenario: FTTI underpays its own Shares by one cent: the minimum fails, and FTTI caused it
       Given "FTTI" invests "$3,058,000.25" in cash
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "failure caused by FTTI itself"
-      And the reason for "spa.4.1.p" for "INTEL" mentions "= $7,199,999.99"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "the failure is FTTI's own"
+      And the working for "spa.4.1.p" for "INTEL" mentions "= $7,199,999.99"
       And "spa.2.3.c" is "not met" for "FTTI"
       And the verdict mentions "FTTI itself caused 4.1(p) and is not released by its own default"
 
@@ -498,7 +498,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.p" is "not met" for every party
       And "spa.7.1.setoff" is "not met" for "FTTI"
-      And the reason for "spa.7.1.setoff" for "FTTI" mentions "reimbursement_entitlement[FTTI] (SPA §7.1) = $0.00"
+      And the working for "spa.7.1.setoff" for "FTTI" mentions "reimbursement_entitlement[FTTI] (SPA §7.1) = $0.00"
       And "spa.2.3.c" is "not met" for "FTTI"
       And the closing is not ready
       And the verdict mentions "FTTI itself caused 4.1(p)"
@@ -508,9 +508,9 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And "INTEL" withholds "$65,000.00" for its expenses
       When the deal is checked
       Then "spa.7.1.setoff" is "not met" for "INTEL"
-      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
+      And the working for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
       And "spa.2.3.c" is "not met" for "INTEL"
-      And the reason for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,987,299.74"
+      And the working for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,987,299.74"
       And "spa.4.1.p" is "met" for every party
 
     Scenario: Intel's reimbursement is capped at $60,000 in aggregate, less what the Company already paid
@@ -520,7 +520,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And "INTEL" withholds "$65,000.00" for its expenses
       When the deal is checked
       Then "spa.7.1.setoff" is "not met" for "INTEL"
-      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $40,000.00"
+      And the working for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $40,000.00"
 
     Scenario: The known payments already reach the minimum, so a missing record for Webb does not matter
       Given "FTTI" buys "15,000,000" Shares
@@ -528,7 +528,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And there is no "payments" record "WEBB"
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "does not depend on the unknown amounts"
+      And the working for "spa.4.1.p" for "FTTI" mentions "does not depend on the unknown amounts"
 
     @spa_4_2_b
     Scenario: When nothing is known of Intel's payment, the minimum can be neither confirmed nor refused
@@ -559,7 +559,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the "paid_on" of the "payments" record "WEBB" is "2003-03-20"
       When the deal is checked as of "2003-03-21"
       Then "spa.4.1.p" is "not met" for every party
-      And the reason for "spa.4.1.p" for "FTTI" mentions "payments[WEBB#1].paid_on = 2003-03-20"
+      And the working for "spa.4.1.p" for "FTTI" mentions "payments[WEBB#1].paid_on = 2003-03-20"
 
     Scenario: A cure payment a week later makes up FTTI's price, but not the minimum "at the Closing"
       Given "FTTI" invests "$3,058,000.25" in cash

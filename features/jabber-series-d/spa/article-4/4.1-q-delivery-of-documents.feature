@@ -20,7 +20,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       When the deal is checked
       Then "spa.4.1.q.v" is "not met" for every party
       And "spa.4.1.q" is "not met" for every party
-      And the reason for "spa.4.1.q" for "FTTI" mentions "4.1(q)(v)"
+      And the working for "spa.4.1.q" for "FTTI" mentions "4.1(q)(v)"
 
     @spa_4_1_q_v
     Scenario: When one item is unknown, §4.1(q) is unknown and names the fact it lacks
@@ -72,7 +72,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Then "spa.4.1.q.i" is "not met" for "INTEL"
       And "spa.4.1.q.i" is "met" for "FTTI"
       And "spa.4.1.q.i" is "met" for "WEBB"
-      And the reason for "spa.4.1.q.i" for "INTEL" mentions "10,507,879"
+      And the working for "spa.4.1.q.i" for "INTEL" mentions "10,507,879"
 
     @boundary
     Scenario: Certificates delivered to Webb the day after the Closing Date fail the item for Webb
@@ -201,7 +201,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Given the "dated" of the "documents" record "officers_certificate" is "2003-03-17"
       When the deal is checked
       Then "spa.4.1.q.v" is "not met" for every party
-      And the reason for "spa.4.1.q.v" for "FTTI" mentions "2003-03-17"
+      And the working for "spa.4.1.q.v" for "FTTI" mentions "2003-03-17"
 
     Scenario: A certificate that does not certify the §4.1(a) conditions fails the item
       Given the fact "officers_certificate.certifies_section_4_1_a" is "false"
@@ -239,7 +239,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Given the fact "secretary_certificate.attaches_bylaws" is "false"
       When the deal is checked
       Then "spa.4.1.q.vi" is "not met" for every party
-      And the reason for "spa.4.1.q.vi" for "FTTI" mentions "secretary_certificate.attaches_bylaws"
+      And the working for "spa.4.1.q.vi" for "FTTI" mentions "secretary_certificate.attaches_bylaws"
 
     Scenario: Until the Secretary confirms the copies are complete and correct, the item is unknown
       Given the fact "secretary_certificate.copies_complete_and_correct" is unknown
@@ -269,7 +269,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       When the deal is checked
       Then "spa.4.1.q.vii" is "not met" for "INTEL"
       And "spa.4.1.q.vii" is "met" for "FTTI"
-      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "capitalization table"
+      And the working for "spa.4.1.q.vii" for "INTEL" mentions "capitalization table"
 
     Scenario: When nobody has recorded what FTTI requested, FTTI's item is unknown
       Given the fact "closing_documents.reasonably_requested" for "FTTI" is unknown
@@ -293,7 +293,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.vii" is "met" for "INTEL"
       And "spa.4.1.q" is "not met" for "WEBB"
       And "spa.4.1.w" is "met" for every party
-      And the reason for "spa.4.1.q.vii" for "WEBB" mentions "ft_license_agreement"
+      And the working for "spa.4.1.q.vii" for "WEBB" mentions "ft_license_agreement"
 
     @spa_4_1_t
     Scenario: FTTI's price protection waiver delivered to the Company alone fails Intel's and Webb's items
@@ -303,7 +303,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.vii" is "not met" for "WEBB"
       And "spa.4.1.q.vii" is "met" for "FTTI"
       And "spa.4.1.t" is "met" for every party
-      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "ftti_price_protection_waiver"
+      And the working for "spa.4.1.q.vii" for "INTEL" mentions "ftti_price_protection_waiver"
 
     Scenario: Until it is recorded to whom the FT license agreement was delivered, the item is unknown for every Investor
       Given the "delivered_to" of the "documents" record "ft_license_agreement" is "unknown"

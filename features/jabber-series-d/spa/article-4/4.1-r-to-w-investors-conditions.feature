@@ -29,7 +29,7 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Given the "in_agreed_form" of the "documents" record "jona_side_letter" is "false" as asserted by "Investors' counsel"
       When the deal is checked
       Then "spa.4.1.r" is "not met" for every party
-      And the reason for "spa.4.1.r" for "FTTI" mentions "in_agreed_form is false"
+      And the working for "spa.4.1.r" for "FTTI" mentions "in_agreed_form is false"
 
     Scenario: Until someone judges the letter against Exhibit F, the condition is unknown
       Given the "in_agreed_form" of the "documents" record "jona_side_letter" is "unknown"
@@ -99,7 +99,7 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "INTEL"
       When the deal is checked
       Then "spa.4.1.t" is "met" for every party
-      And the reason for "spa.4.1.t" for "WEBB" mentions "ftti_price_protection_waiver.covers_all_further_rights is true"
+      And the working for "spa.4.1.t" for "WEBB" mentions "ftti_price_protection_waiver.covers_all_further_rights is true"
 
     @spa_4_2_i
     Scenario: A waiver of only some of FTTI's further price protection rights fails §4.1(t) and §4.2(i)
@@ -107,7 +107,7 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.t" is "not met" for every party
       And "spa.4.2.i" is "not met"
-      And the reason for "spa.4.1.t" for "INTEL" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+      And the working for "spa.4.1.t" for "INTEL" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
 
     Scenario: Until someone has read the waiver for its scope, the condition is unknown although it was signed and delivered
       Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown
@@ -198,14 +198,14 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Given the fact "ft_license.purchase_commitment" is "$3,000,000.00"
       When the deal is checked
       Then "spa.4.1.w" is "met" for every party
-      And the reason for "spa.4.1.w" for "FTTI" mentions "$3,000,000.00"
+      And the working for "spa.4.1.w" for "FTTI" mentions "$3,000,000.00"
 
     @boundary
     Scenario: A purchase commitment one cent under $3,000,000 fails the condition
       Given the fact "ft_license.purchase_commitment" is "$2,999,999.99"
       When the deal is checked
       Then "spa.4.1.w" is "not met" for every party
-      And the reason for "spa.4.1.w" for "FTTI" mentions "$2,999,999.99"
+      And the working for "spa.4.1.w" for "FTTI" mentions "$2,999,999.99"
 
     Scenario: A license agreement FT has not signed fails the condition
       Given the "signed_by" of the "documents" record "ft_license_agreement" is "COMPANY"
@@ -228,14 +228,14 @@ Feature: SPA §4.1(r)-(w): conditions to each Investor's obligation to close
       Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY"
       When the deal is checked
       Then "spa.4.1.w" is "not met" for every party
-      And the reason for "spa.4.1.w" for "INTEL" mentions "documents[ft_license_agreement].delivered_to = [COMPANY]"
+      And the working for "spa.4.1.w" for "INTEL" mentions "documents[ft_license_agreement].delivered_to = [COMPANY]"
 
     @boundary
     Scenario: A license dated before the Closing but delivered the day after it was not entered into by the Closing Date
       Given the "delivered_on" of the "documents" record "ft_license_agreement" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.1.w" is "not met" for every party
-      And the reason for "spa.4.1.w" for "WEBB" mentions "2003-03-19"
+      And the working for "spa.4.1.w" for "WEBB" mentions "2003-03-19"
 
     Scenario: Until it is known when the license was delivered, the condition is unknown
       Given the "delivered_on" of the "documents" record "ft_license_agreement" is "unknown"

@@ -20,7 +20,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "investor_reps.true_at_closing" for "INTEL" is "false" as asserted by "INTEL"
       When the deal is checked
       Then "spa.4.2.a" is "not met"
-      And the reason for "spa.4.2.a" mentions "INTEL"
+      And the working for "spa.4.2.a" mentions "INTEL"
 
     Scenario: Until Webb confirms its representations were true when made, the condition is unknown
       Given the fact "investor_reps.true_when_made" for "WEBB" is unknown
@@ -43,21 +43,21 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
     Scenario: The planned investments of $7,641,995.63 meet the Company's minimum
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "$7,641,995.63"
+      And the working for "spa.4.2.b" mentions "$7,641,995.63"
 
     @boundary
     Scenario: Investments of exactly $7,200,000.00 meet the Company's minimum
       Given "FTTI" invests "$3,058,000.26" in cash
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "= $7,200,000.00"
+      And the working for "spa.4.2.b" mentions "= $7,200,000.00"
 
     @boundary
     Scenario: Investments of $7,199,999.99, one cent short, fail the Company's minimum
       Given "FTTI" invests "$3,058,000.25" in cash
       When the deal is checked
       Then "spa.4.2.b" is "not met"
-      And the reason for "spa.4.2.b" mentions "= $7,199,999.99"
+      And the working for "spa.4.2.b" mentions "= $7,199,999.99"
 
     @boundary
     Scenario: The price of 25,218,915 whole Shares, $7,200,000.2325, meets the Company's minimum
@@ -65,7 +65,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       And "FTTI" invests "$3,058,000.49" in cash
       When the deal is checked
       Then "spa.4.2.b" is "met"
-      And the reason for "spa.4.2.b" mentions "= $7,200,000.23"
+      And the working for "spa.4.2.b" mentions "= $7,200,000.23"
 
     @boundary
     Scenario: The price of 25,218,914 whole Shares, $7,199,999.947, fails the Company's minimum
@@ -73,7 +73,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       And "FTTI" invests "$3,058,000.21" in cash
       When the deal is checked
       Then "spa.4.2.b" is "not met"
-      And the reason for "spa.4.2.b" mentions "= $7,199,999.947"
+      And the working for "spa.4.2.b" mentions "= $7,199,999.947"
 
     Scenario: An unstated cash payment is unknown, never zero, so the Company's minimum is unknown
       Given the "cash" of the "payments" record "FTTI" is "unknown"
@@ -134,13 +134,13 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the "notice_fee" of the "blue_sky_filings" record "California" is "$500.00"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
-      And the reason for "spa.4.2.d" mentions "$500.00"
+      And the working for "spa.4.2.d" mentions "$500.00"
 
     Scenario: An offering neither exempt from nor qualified under California law is not saved by a small notice filing
       Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
-      And the reason for "spa.4.2.d" mentions "California"
+      And the working for "spa.4.2.d" mentions "California"
 
     Scenario: Once California's notice filing has been made, the exempt offering meets the Company's condition
       Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
@@ -152,7 +152,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       And the "notice_fee" of the "blue_sky_filings" record "Colorado" is "$750.00"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
-      And the reason for "spa.4.2.d" mentions "Colorado"
+      And the working for "spa.4.2.d" mentions "Colorado"
 
     Scenario: An exempt state whose $750 notice filing may still be pending leaves the Company's condition unknown
       Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "unknown"
@@ -243,7 +243,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.g.iii" is "not met"
       And "spa.4.2.g" is "not met"
-      And the reason for "spa.4.2.g" mentions "4.2(g)(iii)"
+      And the working for "spa.4.2.g" mentions "4.2(g)(iii)"
 
     @spa_4_2_g_iv
     Scenario: When one item is unknown, §4.2(g) is unknown and names the fact it lacks
@@ -277,7 +277,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.g.i" is "not met"
       And "spa.4.1.q.ii" is "met" for every party
-      And the reason for "spa.4.2.g.i" mentions "WEBB"
+      And the working for "spa.4.2.g.i" mentions "WEBB"
 
     Scenario: Counterparts not delivered to the Company fail the item
       Given the "delivered_to" of the "documents" record "investors_rights_agreement" is "FTTI, INTEL, WEBB"
@@ -339,7 +339,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, WEBB"
       When the deal is checked
       Then "spa.4.2.g.iii" is "not met"
-      And the reason for "spa.4.2.g.iii" mentions "INTEL"
+      And the working for "spa.4.2.g.iii" mentions "INTEL"
 
     Scenario: Without knowing whether the Company received the Voting Agreement, the item is unknown
       Given the "delivered_to" of the "documents" record "voting_agreement" is "unknown"
@@ -367,7 +367,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.g.iv" is "not met"
-      And the reason for "spa.4.2.g.iv" mentions "WEBB"
+      And the working for "spa.4.2.g.iv" mentions "WEBB"
 
     Scenario: When nobody has recorded what the Company requested from FTTI, the item is unknown
       Given the fact "company_requested_documents.reasonably_requested" for "FTTI" is unknown
@@ -397,7 +397,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.h" is "not met"
       And "spa.4.1.w" is "not met" for every party
-      And the reason for "spa.4.2.h" mentions "$2,999,999.99"
+      And the working for "spa.4.2.h" mentions "$2,999,999.99"
 
     Scenario: A license agreement the Company has not signed fails the condition
       Given the "signed_by" of the "documents" record "ft_license_agreement" is "FT"
@@ -414,7 +414,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the "delivered_to" of the "documents" record "ft_license_agreement" is "FT"
       When the deal is checked
       Then "spa.4.2.h" is "not met"
-      And the reason for "spa.4.2.h" mentions "documents[ft_license_agreement].delivered_to = [FT]"
+      And the working for "spa.4.2.h" mentions "documents[ft_license_agreement].delivered_to = [FT]"
 
     @boundary
     Scenario: A license delivered the day after the Closing Date fails the Company's condition although dated before it
@@ -470,7 +470,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.i" is "not met"
-      And the reason for "spa.4.2.i" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
+      And the working for "spa.4.2.i" mentions "ftti_price_protection_waiver.covers_all_further_rights is false"
 
     Scenario: Until the scope of FTTI's waiver has been assessed, the Company's condition is unknown
       Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is unknown

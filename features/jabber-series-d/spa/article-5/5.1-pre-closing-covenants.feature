@@ -40,7 +40,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given the Company's act "the sale of the Boulder servers" on "2003-03-17" was not in the ordinary course consistent with past practice, as asserted by "FTTI"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.1.a" ended by "the Closing"
-      And the reason for "spa.5.1.a" mentions "it was breached on 2003-03-17, before it ended"
+      And the working for "spa.5.1.a" mentions "it was breached on 2003-03-17, before it ended"
       And the covenants summary says "spa.5.1.a (§5.1(a)) on 2003-03-17, before it ended on 2003-03-18"
 
     Scenario: Before the date of the Agreement nothing is owed
@@ -108,7 +108,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       And on "2003-03-17" the Company declines to pay "$8,000.00" to a third party for "the landlord's consent", its efforts otherwise commercially reasonable as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.b" is "unknown"
-      And the reason for "spa.5.1.b" mentions "breached under up_to_cap, complied under all_or_nothing"
+      And the working for "spa.5.1.b" mentions "breached under up_to_cap, complied under all_or_nothing"
 
     Scenario: A payment otherwise legally required is never excused by the cap
       Given on "2003-03-17" the Company declines to pay "$50,000.00" to a third party for "the state filing fee", a payment otherwise legally required, its efforts otherwise commercially reasonable as asserted by "COMPANY"
@@ -131,7 +131,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given on "2003-03-17" the Company declines to pay "$10,000.00" to a third party for "the landlord's consent", its efforts otherwise commercially reasonable as asserted by "COMPANY"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.1.b" ended by "the Closing"
-      And the reason for "spa.5.1.b" mentions "it was breached on 2003-03-17, before it ended"
+      And the working for "spa.5.1.b" mentions "it was breached on 2003-03-17, before it ended"
 
     Scenario: Before the date of the Agreement nothing is owed (efforts)
       When the deal is checked as of "2003-03-16"
@@ -210,7 +210,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given the fact "conversion_shares.reserved" is "44,483,361"
       When the deal is checked as of "2003-03-19"
       Then "spa.5.1.d" ended by "the Closing"
-      And the reason for "spa.5.1.d" mentions "it was breached on 2003-03-18, before it ended"
+      And the working for "spa.5.1.d" mentions "it was breached on 2003-03-18, before it ended"
 
     Scenario: Before the Closing Date the reservation is not yet owed
       When the deal is checked as of "2003-03-17"
@@ -263,7 +263,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given on "2003-03-18" the Stock Plan stands at "7,500,000" shares authorized, "0" issued and "5,958,982" under option
       When the deal is checked as of "2003-06-30"
       Then "spa.5.1.e.cap" ended by "the Closing"
-      And the reason for "spa.5.1.e.cap" mentions "it was breached on 2003-03-18, before it ended"
+      And the working for "spa.5.1.e.cap" mentions "it was breached on 2003-03-18, before it ended"
 
     Scenario: Before the date of the Agreement nothing is owed (Stock Plan cap)
       When the deal is checked as of "2003-03-16"

@@ -62,7 +62,7 @@ Feature: SPA §5.2(a): the Company's filings under the securities laws, made in 
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.a" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.a" mentions "it was breached on 2003-04-03, before it ended"
+      And the working for "spa.5.2.a" mentions "it was breached on 2003-04-03, before it ended"
 
     Scenario: Waived in writing by every Investor and the Company (filings)
       Given "COMPANY, FTTI, INTEL, WEBB" waives "spa.5.2.a" in writing on "2003-05-01"

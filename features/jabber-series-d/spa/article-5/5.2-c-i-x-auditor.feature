@@ -61,7 +61,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "WEBB" on "2004-03-26", audited and certified by "Deloitte & Touche"
       And the setting "auditor_approval_big_four" is "unresolved"
       When the deal is checked as of "2004-04-15"
-      Then the reason for "spa.5.2.c.i.auditor" for "WEBB" mentions "breached under every_firm, complied under other_firms_only"
+      Then the working for "spa.5.2.c.i.auditor" for "WEBB" mentions "breached under every_firm, complied under other_firms_only"
 
     Scenario: A firm not of national standing does not qualify, whatever the approvals
       Given the Company selects "Smith & Partners" on "2003-06-15" to audit its annual statements, neither a "Big Four" firm nor one of national standing as asserted by "INTEL", with "26,767,060" Shares outstanding
@@ -134,7 +134,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.c.i.auditor" for "FTTI" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "it was breached on 2004-03-26, before it ended"
+      And the working for "spa.5.2.c.i.auditor" for "FTTI" mentions "it was breached on 2004-03-26, before it ended"
 
     Scenario: Every Investor and the Company waive the choice of auditor in writing (§7.9)
       Given the Company selects "Smith & Partners" on "2003-06-15" to audit its annual statements, a firm of national standing as asserted by "FTTI", with "26,767,060" Shares outstanding

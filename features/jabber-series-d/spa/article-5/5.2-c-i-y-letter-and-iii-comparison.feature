@@ -58,7 +58,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
       Given the Company delivers the "plan comparison" for the period ending "2003-12-31" to "FTTI, INTEL, WEBB" on "2004-03-15"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.iii.comparison" is "complied" for every party
-      And the reason for "spa.5.2.c.iii.comparison" for "FTTI" mentions "2004-03-31"
+      And the working for "spa.5.2.c.iii.comparison" for "FTTI" mentions "2004-03-31"
 
     Scenario: Before the first fiscal year after the Closing ends, no comparison is owed
       When the deal is checked as of "2003-12-30"

@@ -26,7 +26,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       Given "FTTI" holds "1,838,877" Shares on "2004-01-10"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "met" for "FTTI"
-      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "shares_held[FTTI] (SPA §5.2(c)) = 1,838,877"
+      And the working for "spa.5.2.c.threshold" for "FTTI" mentions "shares_held[FTTI] (SPA §5.2(c)) = 1,838,877"
 
     @boundary
     Scenario: One Share less and FTTI is no longer entitled; the others are unaffected
@@ -34,7 +34,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       When the deal is checked
       Then "spa.5.2.c.threshold" is "not met" for "FTTI"
       And "spa.5.2.c.threshold" is "met" for "INTEL"
-      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "183,887,600"
+      And the working for "spa.5.2.c.threshold" for "FTTI" mentions "183,887,600"
 
     Scenario: The latest statement on or before the date checked counts, and a later one is disregarded
       Given "FTTI" holds "1,838,876" Shares on "2004-01-10"
@@ -54,7 +54,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       And "Intel Corporation" holds "576,182" Shares on "2004-01-10"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "met" for "INTEL"
-      And the reason for "spa.5.2.c.threshold" for "INTEL" mentions "shares_held[INTEL] (SPA §5.2(c)) = 1,576,182"
+      And the working for "spa.5.2.c.threshold" for "INTEL" mentions "shares_held[INTEL] (SPA §5.2(c)) = 1,576,182"
 
     Scenario: The Shares held are counted as they stand: a split is not undone, since §5.2(c) provides no adjustment
       Given a "2-for-1" stock split of the Series D takes effect on "2004-01-15"

@@ -57,7 +57,7 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
       And the Company delivers the "annual statements" for the period ending "2005-12-31" to "FTTI" on "2006-03-15"
       When the deal is checked as of "2007-04-02"
       Then "spa.5.2.c.i.annual" for "FTTI" is due on "2007-04-02"
-      And the reason for "spa.5.2.c.i.annual" for "FTTI" mentions "2007-03-31 (Saturday) is a Saturday"
+      And the working for "spa.5.2.c.i.annual" for "FTTI" mentions "2007-03-31 (Saturday) is a Saturday"
 
     Scenario: Without the record of what was delivered, the covenant is unknown (annual statements)
       Given the fact "financial_reports" is unknown
@@ -97,7 +97,7 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
       Given the fact "closing_date" is "2005-04-15"
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.ii.monthly" for "FTTI" <outcome>
-      And the reason for "spa.5.2.c.ii.monthly" for "FTTI" mentions "Memorial Day"
+      And the working for "spa.5.2.c.ii.monthly" for "FTTI" mentions "Memorial Day"
 
       Examples:
         | as of      | outcome                       |

@@ -94,7 +94,7 @@ Feature: SPA §5.2(c)(iv): other information an Investor reasonably requests
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.c.iv" for "FTTI" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.c.iv" for "FTTI" mentions "it was breached on 2004-02-17, before it ended"
+      And the working for "spa.5.2.c.iv" for "FTTI" mentions "it was breached on 2004-02-17, before it ended"
 
     Scenario: Every Investor and the Company waive the unanswered request in writing (§7.9)
       Given "FTTI" asks on "2004-02-02" for "the customer pipeline", a reasonable request about the Company as asserted by "COMPANY"

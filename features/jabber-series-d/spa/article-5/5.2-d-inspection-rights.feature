@@ -65,7 +65,7 @@ Feature: SPA §5.2(d): each Investor's right to visit and inspect the Company
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.d" for "FTTI" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.d" for "FTTI" mentions "it was breached on 2004-02-10, before it ended"
+      And the working for "spa.5.2.d" for "FTTI" mentions "it was breached on 2004-02-10, before it ended"
 
     Scenario: Waived in writing by every Investor and the Company (inspection)
       Given "FTTI" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to management as asserted by "COMPANY", and the Company refuses it

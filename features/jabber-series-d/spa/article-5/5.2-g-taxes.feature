@@ -73,7 +73,7 @@ Feature: SPA §5.2(g): the Company pays its taxes before they are delinquent, un
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.g" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.g" mentions "it was breached on 2004-05-01, before it ended"
+      And the working for "spa.5.2.g" mentions "it was breached on 2004-05-01, before it ended"
 
     Scenario: Waived in writing by every Investor and the Company (taxes)
       Given "COMPANY, FTTI, INTEL, WEBB" waives "spa.5.2.g" in writing on "2004-04-15"

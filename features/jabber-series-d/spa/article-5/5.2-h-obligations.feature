@@ -23,7 +23,7 @@ Feature: SPA §5.2(h): the Company meets its material obligations, or cures a fa
     Scenario: On the forty-fifth day, a Sunday, the cure is due on the Monday
       When the deal is checked as of "2004-02-29"
       Then "spa.5.2.h" is due on "2004-03-01"
-      And the reason for "spa.5.2.h" mentions "skipped: 2004-02-29 (Sunday) is a Sunday"
+      And the working for "spa.5.2.h" mentions "skipped: 2004-02-29 (Sunday) is a Sunday"
 
     Scenario Outline: Cured on <cured>
       Given the Company cures "the Acme supply payment" on "<cured>"
@@ -78,7 +78,7 @@ Feature: SPA §5.2(h): the Company meets its material obligations, or cures a fa
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.h" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.h" mentions "it was breached on 2004-03-02, before it ended"
+      And the working for "spa.5.2.h" mentions "it was breached on 2004-03-02, before it ended"
 
     Scenario: Waived in writing by every Investor and the Company (obligations)
       Given "COMPANY, FTTI, INTEL, WEBB" waives "spa.5.2.h" in writing on "2004-02-15"

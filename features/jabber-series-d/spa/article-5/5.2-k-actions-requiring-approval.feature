@@ -36,7 +36,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.i" is "complied"
-      And the reason for "spa.5.2.k.i" mentions "12,259,180 (FTTI) + 7,740,820 (INTEL) + 0 (WEBB) = 20,000,000"
+      And the working for "spa.5.2.k.i" mentions "12,259,180 (FTTI) + 7,740,820 (INTEL) + 0 (WEBB) = 20,000,000"
 
     @boundary
     Scenario: One Share less than two thirds is not enough, and the distribution breaches the covenant

@@ -106,7 +106,7 @@ Feature: SPA §5.2(m): the Stock Plan decreased to 5,958,981 shares, its grants 
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.m.cap" ended by "a Qualified Public Offering"
-      And the reason for "spa.5.2.m.cap" mentions "it was breached on 2003-09-30, before it ended"
+      And the working for "spa.5.2.m.cap" mentions "it was breached on 2003-09-30, before it ended"
 
     Scenario: Waived in writing by every Investor and the Company (cap after the Closing)
       Given on "2003-09-30" the Stock Plan stands at "7,500,000" shares authorized, "500,000" issued and "5,458,982" under option

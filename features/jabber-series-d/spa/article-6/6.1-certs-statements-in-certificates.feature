@@ -31,7 +31,7 @@ Feature: SPA §6.1: statements in certificates the Company delivers are represen
       Given the claim "INTEL" makes for "the inaccuracy of a representation in the officers' certificate" rests on "no consent required", a third party's statement in "the §4.1(j) legal opinion", which another delivered on "2003-03-18", pursuant to the Agreement as asserted by "INTEL"
       When the deal is checked as of "2003-10-20"
       Then "spa.6.1.certs" is "not met" for "INTEL"
-      And the reason for "spa.6.1.certs" for "INTEL" mentions "certificate_statements[no consent required].delivered_by_company = false"
+      And the working for "spa.6.1.certs" for "INTEL" mentions "certificate_statements[no consent required].delivered_by_company = false"
       And "spa.6.3.scope" is "not met" for "INTEL"
 
     Scenario: A certificate delivered under some other arrangement, not pursuant to the Agreement, makes no representation under it

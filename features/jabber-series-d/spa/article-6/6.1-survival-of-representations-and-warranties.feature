@@ -31,15 +31,15 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
 
     Scenario: A year that holds February 29, 2004 is counted in calendar years: December 15, 2003 to December 15, 2004
       When the deal is checked as of "2004-02-01"
-      Then the reason for "spa.6.1.reps" mentions "years_after(survival_anchor, 1): Trigger: survival_anchor (2003-12-15, Monday); Period: 1 year after; End of the period before §7.10: 2004-12-15 (Wednesday)"
-      And the reason for "spa.6.1.reps" mentions "survival_anchor (SPA §6.1) = 2003-12-15, under survival_without_subsequent_closing = closing_date"
+      Then the working for "spa.6.1.reps" mentions "years_after(survival_anchor, 1): Trigger: survival_anchor (2003-12-15, Monday); Period: 1 year after; End of the period before §7.10: 2004-12-15 (Wednesday)"
+      And the working for "spa.6.1.reps" mentions "survival_anchor (SPA §6.1) = 2003-12-15, under survival_without_subsequent_closing = closing_date"
 
     Scenario Outline: While a Subsequent Closing may still be held, the end of survival is not known, but they survive
       When the deal is checked as of "<as of>"
       Then "spa.6.1.reps" is "met"
       And the calendar lists no date for "survival_end"
       And the calendar lists no date for "survival_anchor"
-      And the reason for "spa.6.1.reps" mentions "later_subsequent_closing (SPA §2.3(b)) = unknown"
+      And the working for "spa.6.1.reps" mentions "later_subsequent_closing (SPA §2.3(b)) = unknown"
 
       Examples:
         | as of      |
@@ -55,7 +55,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       Given the setting "period_fixed_date_roll" is "unresolved"
       When the deal is checked as of "<as of>"
       Then "spa.6.1.reps" is "<status>"
-      And the reason for "spa.6.1.reps" mentions "the same under every reading of period_fixed_date_roll"
+      And the working for "spa.6.1.reps" mentions "the same under every reading of period_fixed_date_roll"
       And "spa.6.1.reps" used the setting "period_fixed_date_roll" as "unresolved"
 
       Examples:
@@ -72,8 +72,8 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       And the setting "period_fixed_date_roll" is "unresolved"
       When the deal is checked as of "2005-02-01"
       Then "spa.6.1.reps" is "unknown"
-      And the reason for "spa.6.1.reps" mentions "depends on the unresolved reading period_fixed_date_roll"
-      And the reason for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
+      And the working for "spa.6.1.reps" mentions "depends on the unresolved reading period_fixed_date_roll"
+      And the working for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
       And "spa.6.1.reps" is missing "settings.period_fixed_date_roll"
       And the calendar lists "survival_end" on "2005-01-31" under "period_fixed_date_roll=not_rolled"
       And the calendar lists "survival_end" on "2005-02-02" under "period_fixed_date_roll=rolled"
@@ -114,7 +114,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       And the setting "survival_without_subsequent_closing" is "unresolved"
       When the deal is checked as of "2004-03-19"
       Then "spa.6.1.reps" is "unknown"
-      And the reason for "spa.6.1.reps" mentions "not met under closing_date, met under last_subsequent_closing_deadline"
+      And the working for "spa.6.1.reps" mentions "not met under closing_date, met under last_subsequent_closing_deadline"
 
     @boundary
     Scenario Outline: One year from Thursday, December 18, 2003 ends on Saturday, December 18, 2004, and rolls to Monday only under period_month_year_roll (<roll>)
@@ -136,7 +136,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       And the setting "period_month_year_roll" is "unresolved"
       When the deal is checked as of "2004-12-20"
       Then "spa.6.1.reps" is "unknown"
-      And the reason for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
+      And the working for "spa.6.1.reps" mentions "not met under not_rolled, met under rolled"
       And "spa.6.1.reps" used the setting "period_month_year_roll" as "unresolved"
       And the calendar lists "survival_end" on "2004-12-18" under "period_month_year_roll=not_rolled"
       And the calendar lists "survival_end" on "2004-12-20" under "period_month_year_roll=rolled"
@@ -146,7 +146,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       And the setting "period_month_year_roll" is "unresolved"
       When the deal is checked as of "2004-06-01"
       Then "spa.6.1.reps" is "met"
-      And the reason for "spa.6.1.reps" mentions "the same under every reading of period_month_year_roll"
+      And the working for "spa.6.1.reps" mentions "the same under every reading of period_month_year_roll"
 
     @boundary
     Scenario Outline: A year from February 29, 2004 ends on February 28, 2005, or on March 1 under period_month_short_end (<short end>)

@@ -22,7 +22,7 @@ Feature: SPA §6.3: the Losses the Company indemnifies each Investor's Indemnifi
       Given "INTEL" claims indemnity for "<what>" for "$100,000.00", the Losses incurred on "2004-03-01", the facts discovered on "2004-03-01", notice given on "2004-03-10"
       When the deal is checked as of "2004-04-01"
       Then "spa.6.3.scope" is "met" for "INTEL"
-      And the reason for "spa.6.3.scope" for "INTEL" mentions "indemnity_claimed[INTEL] (SPA §6.3) = $100,000.00"
+      And the working for "spa.6.3.scope" for "INTEL" mentions "indemnity_claimed[INTEL] (SPA §6.3) = $100,000.00"
 
       Examples:
         | what                                              |
@@ -35,7 +35,7 @@ Feature: SPA §6.3: the Losses the Company indemnifies each Investor's Indemnifi
       Given "INTEL" claims indemnity for "a fall in the price of the Shares, outside §6.3" for "$100,000.00", the Losses incurred on "2004-03-01", the facts discovered on "2004-03-01", notice given on "2004-03-10"
       When the deal is checked as of "2004-04-01"
       Then "spa.6.3.scope" is "not met" for "INTEL"
-      And the reason for "spa.6.3.scope" for "INTEL" mentions "INTEL: a fall in the price of the Shares, outside §6.3"
+      And the working for "spa.6.3.scope" for "INTEL" mentions "INTEL: a fall in the price of the Shares, outside §6.3"
 
     Scenario Outline: A final and non-appealable ruling that the Losses result from the Indemnified Party's gross negligence takes them out, from the day it is final
       Given "INTEL" claims indemnity for "the investigation by a state securities regulator" for "$100,000.00", the Losses incurred on "2004-03-01", the facts discovered on "2004-03-01", notice given on "2004-03-10"

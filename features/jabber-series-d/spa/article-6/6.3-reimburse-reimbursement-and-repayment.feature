@@ -118,7 +118,7 @@ Feature: SPA §6.3: the Company reimburses Losses promptly as incurred; the Inde
     Scenario: Not repaid by October 31: breached from November 1, Intel's own failure
       When the deal is checked as of "2004-11-01"
       Then "spa.6.3.reimburse.repay" for "INTEL" was breached on "2004-11-01"
-      And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "failure caused by INTEL itself"
+      And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "the failure is Intel's own"
 
     Scenario: Losses the Company never paid are not repaid: nothing to repay
       Given the "reimbursed" of the "indemnity_reimbursements" record "counsel fees, April 2004" is "false"

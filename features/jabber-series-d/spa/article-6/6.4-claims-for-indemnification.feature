@@ -22,7 +22,7 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-10-14"
       When the deal is checked as of "2003-10-20"
       Then "spa.6.4.notice" is "complied" for "INTEL"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "Deadline: 2003-10-15 (Wednesday)"
+      And the working for "spa.6.4.notice" for "INTEL" mentions "Deadline: 2003-10-15 (Wednesday)"
 
     @boundary
     Scenario: A notice of Intel's claim sent by Webb, or to someone other than the Company, does not count
@@ -80,8 +80,8 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       Given "FTTI" claims indemnity for "a breach of the covenant in §5.2(c)" for "$25,000.00", the Losses incurred on "2003-09-30", the facts discovered on "2003-10-02", notice given on "<notice>"
       When the deal is checked as of "2003-11-10"
       Then "spa.6.4.notice" <outcome>
-      And the reason for "spa.6.4.notice" for "FTTI" mentions "Deadline: 2003-11-03 (Monday)"
-      And the reason for "spa.6.4.notice" for "FTTI" mentions "skipped: 2003-11-01 (Saturday) is a Saturday"
+      And the working for "spa.6.4.notice" for "FTTI" mentions "Deadline: 2003-11-03 (Monday)"
+      And the working for "spa.6.4.notice" for "FTTI" mentions "skipped: 2003-11-01 (Saturday) is a Saturday"
 
       Examples:
         | notice     | outcome                                 |
@@ -93,8 +93,8 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       Given "WEBB" claims indemnity for "the investigation by a state securities regulator" for "$60,000.00", the Losses incurred on "2003-10-28", the facts discovered on "2003-10-28", notice given on "<notice>"
       When the deal is checked as of "2003-12-05"
       Then "spa.6.4.notice" <outcome>
-      And the reason for "spa.6.4.notice" for "WEBB" mentions "Deadline: 2003-12-01 (Monday)"
-      And the reason for "spa.6.4.notice" for "WEBB" mentions "2003-11-28 (Friday) is Day After Thanksgiving (a Delaware bank holiday)"
+      And the working for "spa.6.4.notice" for "WEBB" mentions "Deadline: 2003-12-01 (Monday)"
+      And the working for "spa.6.4.notice" for "WEBB" mentions "2003-11-28 (Friday) is Day After Thanksgiving (a Delaware bank holiday)"
 
       Examples:
         | notice     | outcome                                 |
@@ -118,21 +118,21 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       And the Company was materially prejudiced by the late notice of the claim "INTEL" makes for "a breach of §3.1(k)", to the extent of "$40,000.00" as asserted by "COMPANY"
       When the deal is checked as of "2003-12-01"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $40,000.00"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "failure caused by INTEL itself"
+      And the working for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $40,000.00"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "the failure is Intel's own"
 
     Scenario: Late, but the Company was not materially prejudiced: the notice's lateness costs nothing
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-11-20"
       And the Company was not materially prejudiced by the late notice of the claim "INTEL" makes for "a breach of §3.1(k)" as asserted by "INTEL"
       When the deal is checked as of "2003-12-01"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $0.00"
+      And the working for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $0.00"
 
     Scenario: Late, and nobody has said whether the Company was prejudiced: how much is lost is unknown
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-11-20"
       When the deal is checked as of "2003-12-01"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = at least"
+      And the working for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = at least"
 
     Scenario: Of two claims, the one notified late is the breach; the other Investors have none
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-10-14"
@@ -176,4 +176,4 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       When the deal is checked as of "2004-07-15"
       Then "spa.5.2.l.assets" ended by "a Qualified Public Offering"
       And "spa.6.4.notice" for "INTEL" is due on "2004-08-02"
-      And the reason for "spa.6.4.notice" for "INTEL" mentions "skipped: 2004-07-31 (Saturday) is a Saturday"
+      And the working for "spa.6.4.notice" for "INTEL" mentions "skipped: 2004-07-31 (Saturday) is a Saturday"

@@ -34,7 +34,7 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
       Given "INTEL" settles the third party's claim behind its claim for "the suit by a customer of the Company" on "2004-04-01"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" for "INTEL" was breached on "2004-04-01"
-      And the reason for "spa.6.4.settle" for "INTEL" mentions "failure caused by INTEL itself"
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "the failure is Intel's own"
 
     @boundary
     Scenario Outline: A consent given the day after the settlement is not prior: <consent>
@@ -119,7 +119,7 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
       And the setting "settlement_consent_unreasonably_withheld" is "unresolved"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" is "unknown" for "INTEL"
-      And the reason for "spa.6.4.settle" for "INTEL" mentions "breached under consent_still_required, complied under settlement_permitted"
+      And the working for "spa.6.4.settle" for "INTEL" mentions "breached under consent_still_required, complied under settlement_permitted"
 
     Scenario Outline: Intel controls the defence on its own reasonable opinion of an adverse effect: under <reading> its settlement <what>
       Given in the reasonable opinion of "INTEL" its claim for "the suit by a customer of the Company" could have an adverse effect on its business as asserted by "INTEL"

@@ -38,7 +38,7 @@ Feature: SPA §6.5: the defence of a third party's claim
       And the Company conducts the defence of the claim "INTEL" makes for "the suit by a customer of the Company" diligently as asserted by "INTEL"
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "not met" for "INTEL"
-      And the reason for "spa.6.5" for "INTEL" mentions "defence_notice_in_writing = false"
+      And the working for "spa.6.5" for "INTEL" mentions "defence_notice_in_writing = false"
 
     Scenario: The Company does not conduct the defence diligently, in Intel's judgement: not met
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" by written notice to the Indemnified Parties
@@ -52,7 +52,7 @@ Feature: SPA §6.5: the defence of a third party's claim
       And in the reasonable opinion of "INTEL" its claim for "the suit by a customer of the Company" could not have an adverse effect on its business as asserted by "INTEL"
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "not met" for "INTEL"
-      And the reason for "spa.6.5" for "INTEL" mentions "failure caused by INTEL itself"
+      And the reason for "spa.6.5" for "INTEL" mentions "the failure is Intel's own"
 
     Scenario Outline: Intel controls on its reasonable opinion of an adverse effect, given by <who>: met
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" by written notice to the Indemnified Parties

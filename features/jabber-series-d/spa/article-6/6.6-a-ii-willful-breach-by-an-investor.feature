@@ -47,7 +47,7 @@ Feature: SPA §6.6(a)(ii): no liability for a matter that is an Investor's willf
       And the setting "indemnity_willful_breach" is "unresolved"
       When the deal is checked as of "2004-04-01"
       Then "spa.6.6.a.ii" is "unknown" for "INTEL"
-      And the reason for "spa.6.6.a.ii" for "INTEL" mentions "not met under any_investor, met under claimant_only"
+      And the working for "spa.6.6.a.ii" for "INTEL" mentions "not met under any_investor, met under claimant_only"
 
     Scenario: When it is not known whose willful breach the matter is, the limit is unknown
       Given the "willful_breach_by" of the "indemnity_claims" record "INTEL: a breach of §3.1(k)" is "unknown"

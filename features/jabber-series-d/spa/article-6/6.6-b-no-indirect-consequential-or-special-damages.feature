@@ -21,7 +21,7 @@ Feature: SPA §6.6(b): no indirect, consequential or special damages
       And the Losses "WEBB" claims for "the profits lost on the covenant in §5.2(l)" are indirect, consequential or special damages
       When the deal is checked as of "2004-10-01"
       Then "spa.6.6.b" is "not met" for "WEBB"
-      And the reason for "spa.6.6.b" for "WEBB" mentions "WEBB: the profits lost on the covenant in §5.2(l)"
+      And the working for "spa.6.6.b" for "WEBB" mentions "WEBB: the profits lost on the covenant in §5.2(l)"
 
     Scenario: When the kind of damages is not recorded, the limit is unknown
       Given the "indirect_consequential_or_special" of the "indemnity_claims" record "WEBB: a breach of the covenant in §5.2(l)" is "unknown"

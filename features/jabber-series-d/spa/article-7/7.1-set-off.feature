@@ -14,7 +14,7 @@ Feature: SPA §7.1: set-offs within the entitlement
     Scenario: Intel withholds $45,000.00 of $52,300.00 of expenses, within the $60,000 cap
       When the deal is checked
       Then "spa.7.1.setoff" is "met" for "INTEL"
-      And the reason for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
+      And the working for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
 
     Scenario: Webb withholds $10,000.00 but Schedule 7.1, which fixes its reimbursement, is not in the file
       Given "WEBB" withholds "$10,000.00" for its expenses
@@ -33,7 +33,7 @@ Feature: SPA §7.1: set-offs within the entitlement
       And "FTTI" withholds "$10,000.00" for its expenses
       When the deal is checked
       Then "spa.7.1.setoff" is "not met" for "FTTI"
-      And the reason for "spa.7.1.setoff" for "FTTI" mentions "set_off_excess[FTTI] (SPA §7.1) = $10,000.00"
+      And the working for "spa.7.1.setoff" for "FTTI" mentions "set_off_excess[FTTI] (SPA §7.1) = $10,000.00"
       And "spa.2.3.c" is "not met" for "FTTI"
 
     @waiver

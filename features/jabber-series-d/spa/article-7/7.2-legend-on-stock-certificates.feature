@@ -27,7 +27,7 @@ Feature: SPA §7.2: the Securities Act legend on every certificate of an Investo
         | spa.7.2 | INTEL | complied |
         | spa.7.2 | WEBB  | complied |
       And "spa.7.2" for "FTTI" was breached on "2004-02-02"
-      And the reason for "spa.7.2" for "FTTI" mentions "C-12"
+      And the working for "spa.7.2" for "FTTI" mentions "C-12"
 
     Scenario: A certificate of Common Stock issued on a conversion, with the legend: complied with
       Given on "2004-02-02" the Company issues stock certificate "C-13" for shares of "WEBB" with the §7.2 legend
@@ -44,7 +44,7 @@ Feature: SPA §7.2: the Securities Act legend on every certificate of an Investo
       And a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-07-15"
       Then "spa.7.2" for "FTTI" ended by "a Qualified Public Offering"
-      And the reason for "spa.7.2" for "FTTI" mentions "it was breached on 2004-02-02, before it ended"
+      And the working for "spa.7.2" for "FTTI" mentions "it was breached on 2004-02-02, before it ended"
 
     Scenario: An offering at $1.39 a share is no Qualified Public Offering: the shares are still subject to the Agreement
       Given a public offering closes on "2004-06-30" at "$1.39" a share raising "$20,000,000.00", firm commitment underwritten

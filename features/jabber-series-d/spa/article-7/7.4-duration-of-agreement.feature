@@ -33,7 +33,7 @@ Feature: SPA §7.4: the Agreement's rights and obligations terminate on a Qualif
       Given the deal state "examples/jabber-series-d-after-ipo.yaml"
       When the deal is checked
       Then "spa.7.4" is "not met"
-      And the reason for "spa.7.4" mentions "qualified_public_offering_date (SPA §1.1(aa)) = 2004-06-30"
+      And the working for "spa.7.4" mentions "qualified_public_offering_date (SPA §1.1(aa)) = 2004-06-30"
 
     Scenario Outline: A public offering that is not qualified terminates nothing: <offering>
       Given <offering>

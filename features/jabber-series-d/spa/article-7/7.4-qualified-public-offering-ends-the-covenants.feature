@@ -50,7 +50,7 @@ Feature: The closing of a Qualified Public Offering ends the covenants after the
     Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
     When the deal is checked as of "2004-07-15"
     Then "spa.5.2.c.ii.monthly" for "FTTI" ended by "a Qualified Public Offering"
-    And the reason for "spa.5.2.c.ii.monthly" for "FTTI" mentions "it was breached on 2003-12-02, before it ended"
+    And the working for "spa.5.2.c.ii.monthly" for "FTTI" mentions "it was breached on 2003-12-02, before it ended"
     And the covenants summary says "spa.5.2.c.ii.monthly (§5.2(c)(ii)) for FTTI, INTEL, WEBB on 2003-12-02, before it ended on 2004-06-30"
 
   Scenario: An offering at $1.39 a share is not a Qualified Public Offering and ends nothing

@@ -25,7 +25,7 @@ Feature: SPA §7.8: an assignment needs the prior written consent of every other
       Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the written consent of "COMPANY, FTTI" given on "2004-01-26"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.8" is "not met"
-      And the reason for "spa.7.8" mentions "INTEL's assignment to Intel Capital II"
+      And the working for "spa.7.8" mentions "INTEL's assignment to Intel Capital II"
 
     Scenario: Consents given orally do not count
       Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the oral consent of "COMPANY, FTTI, WEBB" given on "2004-01-26"

@@ -27,8 +27,8 @@ Feature: SPA §7.9: an amendment or a waiver needs the written consent of each I
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the written consent of "COMPANY, FTTI, INTEL"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.9" is "not met"
-      And the reason for "spa.7.9" mentions "not for the first amendment"
-      And the reason for "spa.7.9" mentions "amendments[the first amendment].consented_by = [COMPANY, FTTI, INTEL]"
+      And the working for "spa.7.9" mentions "not for the first amendment"
+      And the working for "spa.7.9" mentions "amendments[the first amendment].consented_by = [COMPANY, FTTI, INTEL]"
 
     Scenario: The Investors alone may not amend it: the Company's consent is needed too
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the written consent of "FTTI, INTEL, WEBB"
