@@ -16,6 +16,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from engine import report
 from engine.errors import DealcheckError, InternalError, clip, did_you_mean, safe
@@ -321,11 +322,30 @@ def _run(args: argparse.Namespace) -> int:
         if args.format == "html":
             from engine import html_report
 
-            text = html_report.render(checklist, engine.policy)
+            coverage, share = _scenario_coverage(engine.policy)
+            text = html_report.render(checklist, engine.policy, coverage, share)
         else:
             text = report.render(checklist, args.format)
         _output(text, args.output)
         return code
+
+
+def _scenario_coverage(policy: Any) -> tuple[Any, Any]:
+    """`dealcheck coverage` of the deal for the HTML page: its feature files in this checkout, and
+    the project's bar. None where there are no feature files (an installed copy without them)."""
+    from fractions import Fraction
+
+    from engine import scenario_coverage
+    from engine.scenarios import FEATURES
+
+    if not FEATURES.is_dir():
+        return None, Fraction(1)
+    try:
+        from engine.scenarios import step_library
+    except ImportError:  # pytest-bdd is installed with the test extras only
+        return None, Fraction(1)
+    reached = scenario_coverage.reached_statuses(FEATURES, step_library().status_assertions)
+    return scenario_coverage.coverage(policy, reached), scenario_coverage.threshold()
 
 
 def _output(text: str, path: Path | None) -> None:

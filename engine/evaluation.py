@@ -577,6 +577,7 @@ class _Run:
             set_aside=set_aside,
             caused_by=caused_by,
             timing=timing,
+            kind=rule.kind,
             explained=explained,
         )
 

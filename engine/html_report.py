@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+from fractions import Fraction
 
 import jinja2
 from markupsafe import Markup
@@ -19,6 +20,7 @@ from markupsafe import Markup
 from engine.html_view import build
 from engine.policy import Policy
 from engine.results import Checklist
+from engine.scenario_coverage import Coverage
 
 TEMPLATE = "checklist.html.j2"
 STYLE = "checklist.css"
@@ -44,10 +46,16 @@ def _inline(name: str) -> tuple[Markup, str]:
     return Markup(text), f"'sha256-{digest}'"
 
 
-def render(checklist: Checklist, policy: Policy | None = None) -> str:
-    """The page. With the policy, parties carry their names, and a missing fact what to ask for it."""
+def render(
+    checklist: Checklist,
+    policy: Policy | None = None,
+    coverage: Coverage | None = None,
+    threshold: Fraction = Fraction(1),
+) -> str:
+    """The page. With the policy, parties carry their names, and a missing fact what to ask for it;
+    with the scenario coverage (`dealcheck coverage`), the statuses the scenarios show each rule in."""
     style, style_hash = _inline(STYLE)
     script, script_hash = _inline(SCRIPT)
     csp = f"default-src 'none'; style-src {style_hash}; script-src {script_hash}; img-src data:; base-uri 'none'"
     template = _environment().get_template(TEMPLATE)
-    return template.render(page=build(checklist, policy), style=style, script=script, csp=csp)
+    return template.render(page=build(checklist, policy, coverage, threshold), style=style, script=script, csp=csp)

@@ -10,6 +10,7 @@ escaped, a long value clipped); the template escapes it for HTML.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import attrs
 
@@ -18,6 +19,7 @@ from engine.errors import clip, safe
 from engine.policy import Policy
 from engine.report import CELL_LIMIT, policy_line
 from engine.results import Checklist, Result, Status
+from engine.scenario_coverage import STATUSES, Coverage, percent
 
 # Each status has a symbol as well as its word, so that neither colour nor symbol carries it alone.
 SYMBOLS = {
@@ -50,8 +52,11 @@ class Cell:
     outstanding: bool
 
     @classmethod
-    def of(cls, status: Status) -> Cell:
-        return cls(status.value, status.label.upper(), SYMBOLS[status], status.open)
+    def of(cls, status: Status, outstanding: bool | None = None) -> Cell:
+        """`outstanding` defaults to the status's (a definition row's status is never outstanding)."""
+        return cls(
+            status.value, status.label.upper(), SYMBOLS[status], status.open if outstanding is None else outstanding
+        )
 
 
 @attrs.frozen
@@ -76,6 +81,7 @@ class PartyDetail:
     party: str | None
     cell: Cell
     reason: str
+    explanation: str  # the same why in the rule's own terms (its condition and values)
     waiver: str | None
     set_aside: tuple[str, ...]
     caused_by: str | None
@@ -106,6 +112,7 @@ class Row:
     whole: Cell | None  # the rule has one result for the deal, not one per party
     details: tuple[PartyDetail, ...]
     outstanding: bool
+    scenarios: str = ""  # the statuses the feature files show the rule in, when coverage is given
 
 
 @attrs.frozen
@@ -146,10 +153,55 @@ class Page:
     rows: int
     outstanding: int
     legend: tuple[Cell, ...]
+    coverage: CoverageView | None = None
 
 
-def build(checklist: Checklist, policy: Policy | None = None) -> Page:
-    """The page of one checklist; the policy, when given, adds names, descriptions and questions."""
+@attrs.frozen
+class CoverageView:
+    """`dealcheck coverage` on the page: the share of statuses the scenarios show, and per rule which."""
+
+    summary: str
+    meets: bool
+    heads: tuple[str, ...]
+    rows: tuple[tuple[str, str, tuple[str, ...]], ...]  # rule, section, a cell per status: shown / MISSING / ""
+    missing: tuple[str, ...]
+
+
+def coverage_view(cov: Coverage, threshold: Fraction) -> CoverageView:
+    summary = (
+        f"The scenarios show {cov.cells_reached} of the {cov.cells} statuses the rules can take"
+        f" ({percent(cov.share)}%); the project requires {percent(threshold)}%."
+    )
+    rows = tuple(
+        (
+            shown(r.rule),
+            shown(f"§{r.section}"),
+            tuple("shown" if s in r.reached else ("MISSING" if s in r.can_take else "") for s in STATUSES),
+        )
+        for r in cov.rules
+    )
+    return CoverageView(
+        summary,
+        cov.meets(threshold),
+        tuple(s.label for s in STATUSES),
+        rows,
+        tuple(shown(m) for m in cov.missing_cells()),
+    )
+
+
+def build(
+    checklist: Checklist,
+    policy: Policy | None = None,
+    coverage: Coverage | None = None,
+    threshold: Fraction = Fraction(1),
+) -> Page:
+    """The page of one checklist; the policy, when given, adds names, descriptions and questions, and
+    the coverage, which statuses the scenarios show each rule in."""
+    shows = (
+        {r.rule: ", ".join(s.label for s in STATUSES if s in r.reached) or "none" for r in coverage.rules}
+        if coverage
+        else {}
+    )
     parties = list(dict.fromkeys(r.party for r in checklist.results if r.party is not None))
     by_rule: dict[str, list[Result]] = {}
     for r in checklist.results:
@@ -158,7 +210,7 @@ def build(checklist: Checklist, policy: Policy | None = None) -> Page:
     for n, (rule, results) in enumerate(by_rule.items()):
         first = results[0]
         articles.setdefault((first.agreement, _article(first.section)), []).append(
-            _row(f"row-{n}", rule, results, parties, checklist, policy)
+            attrs.evolve(_row(f"row-{n}", rule, results, parties, checklist, policy), scenarios=shows.get(rule, ""))
         )
     agreements: dict[str, list[Article]] = {}
     for n, ((agreement, article), rows) in enumerate(articles.items()):
@@ -185,6 +237,7 @@ def build(checklist: Checklist, policy: Policy | None = None) -> Page:
         rows=len(rows),
         outstanding=sum(r.outstanding for r in rows),
         legend=tuple(Cell.of(s) for s in Status),
+        coverage=coverage_view(coverage, threshold) if coverage is not None else None,
     )
 
 
@@ -208,8 +261,8 @@ def _row(
     shared_condition = len({r.condition for r in results}) == 1
     shared_settings = len({tuple(r.settings.items()) for r in results}) == 1
     by_party = {r.party: r for r in results}
-    whole = Cell.of(first.status) if len(results) == 1 and first.party is None else None
-    cells = tuple(Cell.of(by_party[p].status) if p in by_party else None for p in parties)
+    whole = Cell.of(first.status, first.outstanding) if len(results) == 1 and first.party is None else None
+    cells = tuple(Cell.of(by_party[p].status, by_party[p].outstanding) if p in by_party else None for p in parties)
     agreement = first.agreement.upper()
     details = tuple(
         _detail(r, checklist, policy, not shared_quote, not shared_condition, not shared_settings) for r in results
@@ -226,7 +279,7 @@ def _row(
         cells=cells,
         whole=whole,
         details=details,
-        outstanding=any(r.status.open for r in results),
+        outstanding=any(r.outstanding for r in results),
     )
 
 
@@ -241,8 +294,9 @@ def _detail(
         waiver = f"by {', '.join(r.waiver.by)}{dated}" + (f": {r.waiver.note}" if r.waiver.note else "")
     return PartyDetail(
         party=shown(r.party) if r.party else None,
-        cell=Cell.of(r.status),
+        cell=Cell.of(r.status, r.outstanding),
         reason=shown(r.reason),
+        explanation=shown(r.explanation),
         waiver=shown(waiver) if waiver else None,
         set_aside=set_aside,
         caused_by=shown(", ".join(r.caused_by)) if r.caused_by else None,

@@ -147,6 +147,8 @@ def explain(checklist: Checklist, policy: Policy, rule_id: str) -> str:
         who = f" for {_safe(r.party)}" if r.party else ""
         lines += ["", f"As of {checklist.as_of.isoformat()}{who}: {r.status.label.upper()}"]
         lines += _wrap(r.reason, 96, more, initial_indent="  ", subsequent_indent="  ")
+        lines.append("  In the rule's terms:")
+        lines += _wrap(r.explanation, 96, more, initial_indent="    ", subsequent_indent="    ")
         if r.facts:
             lines.append("  Facts consulted:")
             for f in r.facts:

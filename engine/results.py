@@ -156,6 +156,7 @@ class Result:
     caused_by: tuple[str, ...] = ()  # the row's own party, when its own act or default fails the rule
     unresolved: tuple[str, ...] = ()  # interpretation settings left unresolved that decide this row
     timing: Timing | None = None  # a covenant over time: its deadline, date of breach, end
+    kind: str = "condition"  # the rule's kind (condition, covenant, right, deadline, definition)
     explained: Callable[[], Details] = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @functools.cached_property
@@ -165,6 +166,12 @@ class Result:
     @property
     def reason(self) -> str:
         return self.details.reason
+
+    @property
+    def outstanding(self) -> bool:
+        """Something still to do: an open status of a rule that asks for something. A definition row
+        (whether a Qualified Public Offering has closed) says what is so, and is never outstanding."""
+        return self.status.open and self.kind != "definition"
 
     @property
     def explanation(self) -> str:
@@ -191,6 +198,8 @@ class Result:
             "title": self.title,
             "party": self.party,
             "status": self.status.value,
+            "kind": self.kind,
+            "outstanding": self.outstanding,
             "reason": self.reason,
             "explanation": self.explanation,
             "missing": list(self.missing),

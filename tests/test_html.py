@@ -266,3 +266,56 @@ def test_the_screenshot_is_committed_and_shown_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text()
     assert "## The HTML checklist" in readme and "(docs/html-checklist.png)" in readme
     assert "dealcheck check examples/jabber-series-d-gaps.yaml --format html -o checklist.html" in readme
+
+
+def test_the_page_shows_which_statuses_the_scenarios_show_each_rule_in(tmp_path: Path) -> None:
+    """`dealcheck coverage` on the page: the share against the project's bar, a table per rule, and
+    on each rule's row the statuses its scenarios show."""
+    out = tmp_path / "checklist.html"
+    run_cli("check", str(GAPS), "--format", "html", "-o", str(out))
+    text = _text(out.read_text(encoding="utf-8"))
+    assert re.search(
+        r"Scenario coverage: The scenarios show (\d+) of the \1 statuses the rules can take \(100%\);"
+        r" the project requires 100%\.",
+        text,
+    )
+    assert "Meets the bar." in text
+    # §4.1(j) can be met, not met, waived and unknown, and scenarios show each
+    assert re.search(r"spa\.4\.1\.j §4\.1\(j\) shown shown shown shown ", text)
+    assert "Scenarios show this rule: met, not met, waived, unknown" in text
+
+
+def test_a_coverage_below_the_bar_names_the_missing_cells(engine) -> None:
+    from engine.scenario_coverage import coverage
+
+    checklist = engine.check(engine.load_state(GAPS))
+    reached = {"spa.4.1.j": {Status.MET}}
+    html = html_report.render(checklist, engine.policy, coverage(engine.policy, reached))
+    text = _text(html)
+    assert "BELOW the bar." in text
+    assert "spa.4.1.j (§4.1(j)): no scenario shows it not met, waived, unknown" in text
+    assert "Scenarios show this rule: met" in text and "Scenarios show this rule: none" in text
+
+
+def test_each_row_gives_the_plain_reason_and_the_reason_in_the_rules_terms(engine) -> None:
+    checklist, html = _page(engine, GAPS)
+    text = _text(html)
+    row = checklist.result("spa.4.1.p", "FTTI")
+    assert f"Reason: {row.reason}" in text
+    assert "The Investors invested $7,199,999.947 at the Closing, $0.053 short of the $7,200,000 minimum" in text
+    assert "In the rule's terms: " + row.explanation[:60] in text
+
+
+def test_a_definition_row_is_never_an_outstanding_item(engine) -> None:
+    """§1.1(aa) says whether a Qualified Public Offering has closed: at the Closing it has not, and
+    that is nothing anyone has to do. Its row is not outstanding, though its status is not met."""
+    checklist = engine.check(engine.load_state(GAPS))
+    row = checklist.result("spa.1.1.aa")
+    assert row.status is Status.NOT_MET and row.kind == "definition"
+    assert not row.outstanding and row.to_json()["outstanding"] is False
+    legal_opinion = checklist.result("spa.4.1.j", "FTTI")
+    assert legal_opinion.status is Status.NOT_MET and legal_opinion.outstanding
+    page = build(checklist, engine.policy)
+    rows = {r.rule: r for a in page.agreements for art in a.articles for r in art.rows}
+    assert not rows["spa.1.1.aa"].outstanding and rows["spa.4.1.j"].outstanding
+    assert page.outstanding == sum(r.outstanding for r in rows.values())
