@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 from engine import Engine, html_report
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT, run_cli
 
 CHROMIUM = Path(os.environ.get("DEALCHECK_CHROMIUM", "/usr/bin/chromium"))
 FLAGS = [
@@ -225,3 +225,22 @@ def test_the_screenshot_of_the_gaps_example(gaps, tmp_path: Path) -> None:
     page.screenshot(path=str(target), clip={"x": 0, "y": 0, "width": 1280, "height": 2000}, full_page=True)
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000
+
+
+@pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_every_example_opens_in_the_browser_as_the_command_writes_it(browser, tmp_path, example: str) -> None:
+    """Each shipped example, written by `dealcheck check --format html -o`, with its scenario coverage."""
+    out = tmp_path / f"{example}.html"
+    done = run_cli("check", str(EXAMPLES / f"{example}.yaml"), "--format", "html", "-o", str(out))
+    assert done.returncode in (0, 1), done.stderr
+    watched = Watched(browser, out)
+    try:
+        watched.page.wait_for_timeout(100)
+        assert watched.errors == [] and watched.requests == [watched.url]
+        assert watched.page.locator("tbody.rule").count() > 100
+        coverage = watched.page.locator("#coverage-body")
+        assert not coverage.is_visible()
+        watched.page.locator("#coverage button.toggle").click()
+        assert coverage.is_visible() and "MISSING" not in coverage.inner_text()
+    finally:
+        watched.close()
