@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from engine import report
+from engine import report, text_table
 from engine.errors import DealcheckError, InternalError, clip, did_you_mean, safe
 from engine.evaluation import Engine, check_state_path
 from engine.policy import find_policy_dir, known_deals, load_policy, policies_root
@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--as-of", type=_date, help="evaluate as of this date (YYYY-MM-DD)")
     check.add_argument("--format", choices=(*report.FORMATS, "html"), default="text")
     check.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the checklist to FILE, not stdout")
+    check.add_argument(
+        "--details",
+        action="store_true",
+        help="text: under each rule, each party's reason and, for an unknown row, the facts it is missing",
+    )
     check.add_argument(
         "--workers", type=_workers, default=1, help="processes for a portfolio (default 1; 0 means every core)"
     )
@@ -324,6 +329,11 @@ def _run(args: argparse.Namespace) -> int:
 
             coverage, share = _scenario_coverage(engine.policy)
             text = html_report.render(checklist, engine.policy, coverage, share)
+        elif args.format == "text":
+            width, colour = text_table.output_settings(sys.stdout, to_file=args.output is not None)
+            text = report.render(
+                checklist, "text", details=args.details, width=width, colour=colour, policy=engine.policy
+            )
         else:
             text = report.render(checklist, args.format)
         _output(text, args.output)

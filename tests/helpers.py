@@ -118,9 +118,12 @@ class ForkServer:
 CLI = ForkServer()
 
 
-def run_cli(*args: str, policies: Path | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """`dealcheck ARGS` in a process of its own, with $DEALCHECK_POLICIES set when `policies` is given."""
-    env = dict(os.environ)
+def run_cli(
+    *args: str, policies: Path | None = None, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """`dealcheck ARGS` in a process of its own, with $DEALCHECK_POLICIES set when `policies` is given
+    and the variables of `env` set."""
+    env = {**os.environ, **(env or {})}
     if policies is not None:
         env["DEALCHECK_POLICIES"] = str(policies)
     done = CLI.run(args, cwd=cwd or ROOT, env=env, wall=120)
@@ -128,6 +131,17 @@ def run_cli(*args: str, policies: Path | None = None, cwd: Path | None = None) -
     return subprocess.CompletedProcess(
         ["dealcheck", *args], done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
     )
+
+
+def text_verdict(text: str) -> str:
+    """The verdict of a text checklist: its last paragraph, the one line that starts "closing ready:"
+    and the indented lines after it, joined. Fails if another line starts so, or anything follows it."""
+    lines = text.rstrip("\n").split("\n")
+    starts = [n for n, line in enumerate(lines) if line.startswith("closing ready:")]
+    assert len(starts) == 1, f"{len(starts)} lines start with 'closing ready:' (a value posed as the verdict?)"
+    rest = lines[starts[0] + 1 :]
+    assert all(line.startswith("  ") for line in rest), "the verdict is not the last paragraph"
+    return " ".join(line.strip() for line in lines[starts[0] :])
 
 
 def run_in_process(argv: Sequence[str]) -> tuple[int, str, str]:

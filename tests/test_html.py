@@ -104,15 +104,17 @@ def test_the_head_gives_the_date_the_fingerprint_the_verdict_and_the_covenants(e
 
 def test_acts_set_aside_and_unresolved_readings_read_as_in_the_text_output(engine) -> None:
     checklist, html = _page(engine, REVIEW)
-    text = report.render(checklist, "text")
+    text = report.render(checklist, "text", details=True)  # with the clauses, as the page shows them
 
     def items(title: str, source: str) -> list[str]:
-        block = source.split(title, 1)[1].split("\n\n", 2)[1]
-        return [line[2:] for line in block.splitlines()]
+        """The bullets under the title, each unwrapped (its lines after the first are indented)."""
+        block = source.split(title + "\n", 1)[1].split("\n\n", 1)[0]
+        bullets = block.replace("\n  ", " ").splitlines()
+        return [" ".join(line[2:].split()) for line in bullets]
 
     page = build(checklist, engine.policy)
-    assert list(page.set_aside) == items("Set aside (recorded, but they do not count):", text)
-    assert list(page.unresolved) == items("Unresolved readings (questions for counsel):", text)
+    assert [" ".join(s.split()) for s in page.set_aside] == items("Set aside (recorded, but they do not count):", text)
+    assert [" ".join(s.split()) for s in page.unresolved] == items("Unresolved readings (questions for counsel):", text)
     assert len(page.set_aside) == 5 and page.unresolved[0].startswith("bridge_notes_meaning: §4.2(b) counts")
     seen = _text(html)
     for line in [*page.set_aside, *page.unresolved]:
