@@ -17,6 +17,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And "Investors' counsel" confirms "good_standing.as_of_recent_date" is "true" on "2003-03-17"
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
+      And the reason for "spa.4.1.i" for "FTTI" mentions "FTTI has received, by the Closing Date (March 18, 2003), the Delaware good standing certificate dated March 17, 2003 and the Colorado one dated March 17, 2003, and they confirm the Company's good standing as of a recent date prior to the Closing"
 
     Scenario: Newer certificates after counsel judged the old ones recent: the judgement must be re-confirmed
       Given the "dated" of the "documents" record "good_standing_delaware" is "2003-03-17"
@@ -36,6 +37,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.i" is "not met" for every party
       And the working for "spa.4.1.i" for "FTTI" mentions "2003-03-18"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "The Delaware good standing certificate is dated March 18, 2003, not a date prior to the Closing Date (March 18, 2003)"
 
     Scenario: Webb has not received the Colorado certificate, so the condition fails for Webb only
       Given the "delivered_to" of the "documents" record "good_standing_colorado" is "FTTI, INTEL"
@@ -43,6 +45,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.i" is "not met" for "WEBB"
       And "spa.4.1.i" is "met" for "FTTI"
       And "spa.4.1.i" is "met" for "INTEL"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "Webb has not received the Colorado good standing certificate (delivered to: FTTI and Intel)"
 
     Scenario: A Delaware certificate that the Delaware authorities have not actually issued does not satisfy the condition
       # §4.1(i) requires "certificates issued by the applicable Governmental Authorities"; facts.yaml
@@ -50,6 +53,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the "fully_executed" of the "documents" record "good_standing_delaware" is "false"
       When the deal is checked
       Then "spa.4.1.i" is "not met" for every party
+      And the reason for "spa.4.1.i" for "INTEL" mentions "The Delaware good standing certificate has not been issued by the Delaware authorities"
 
     Scenario: Until someone judges the certificates recent enough, the condition is unknown
       Given the fact "good_standing.as_of_recent_date" is unknown
@@ -74,6 +78,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the working for "spa.4.1.i" for "FTTI" mentions "2003-03-18 - 2003-03-14 = 4"
       And the working for "spa.4.1.i" for "FTTI" mentions "settings.good_standing_recent = 30 days"
       And "spa.4.1.i" used the setting "good_standing_recent" as "30"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "at 4 and 4 days old, they are within the number of days chosen as recent"
 
     @boundary
     Scenario: Read as at most 3 days, the same certificates, 4 days old, are not recent
@@ -82,6 +87,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.i" is "not met" for every party
       And the working for "spa.4.1.i" for "WEBB" mentions "= 4"
       And "spa.4.1.i" used the setting "good_standing_recent" as "3"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "dated March 14, 2003 (Delaware) and March 14, 2003 (Colorado), 4 and 4 days before the Closing Date (March 18, 2003): at least one is older than the number of days chosen as recent"
 
     @boundary
     Scenario: Read as at most 4 days, certificates exactly 4 days old are recent
@@ -97,6 +103,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.i" is "met" for every party
       And "spa.4.1.i" used the setting "good_standing_same_day" as "closing_date_counts"
+      And the reason for "spa.4.1.i" for "INTEL" mentions "the Delaware good standing certificate dated March 18, 2003"
 
     @boundary
     Scenario: By default a certificate dated the Closing Date fails even when counsel judges it recent
@@ -147,6 +154,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.i" is "not met" for "WEBB"
       And the working for "spa.4.1.i" for "WEBB" mentions "the same under every reading of good_standing_recent"
       And "spa.4.1.i" is "unknown" for "FTTI"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "Webb has not received the Colorado good standing certificate"
 
   @spa_4_1_j
   Rule: §4.1(j) The Investors have received the opinion of the Company's counsel, dated the Closing Date
@@ -156,12 +164,14 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.j" is "not met" for every party
       And the working for "spa.4.1.j" for "INTEL" mentions "in_agreed_form is false"
+      And the reason for "spa.4.1.j" for "INTEL" mentions "The legal opinion is not in the form of Exhibit I"
 
     Scenario: An executed opinion dated and delivered on the Closing Date meets the condition
       Given the document "legal_opinion" signed by "" and delivered to "FTTI, INTEL, WEBB" dated "2003-03-18"
       And the "delivered_on" of the "documents" record "legal_opinion" is "2003-03-18"
       When the deal is checked
       Then "spa.4.1.j" is "met" for every party
+      And the reason for "spa.4.1.j" for "FTTI" mentions "FTTI has received the legal opinion of the Company's counsel, dated the Closing Date (March 18, 2003), in the form of Exhibit I"
 
     @boundary
     Scenario: An opinion dated the day before the Closing Date is not "dated the Closing Date"
@@ -169,6 +179,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.j" is "not met" for every party
       And the working for "spa.4.1.j" for "FTTI" mentions "2003-03-17"
+      And the reason for "spa.4.1.j" for "FTTI" mentions "The legal opinion is dated March 17, 2003, not the Closing Date (March 18, 2003)"
 
     Scenario: An opinion delivered to FTTI and Intel only fails the condition for Webb alone
       Given the "delivered_to" of the "documents" record "legal_opinion" is "FTTI, INTEL"
@@ -176,17 +187,20 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.j" is "not met" for "WEBB"
       And "spa.4.1.j" is "met" for "FTTI"
       And "spa.4.1.j" is "met" for "INTEL"
+      And the reason for "spa.4.1.j" for "WEBB" mentions "Webb has not received the legal opinion (delivered to: FTTI and Intel)"
 
     Scenario: An unsigned draft opinion is not yet an opinion of counsel
       Given the "fully_executed" of the "documents" record "legal_opinion" is "false"
       When the deal is checked
       Then "spa.4.1.j" is "not met" for every party
+      And the reason for "spa.4.1.j" for "INTEL" mentions "is not signed by the Company's counsel"
 
     @boundary
     Scenario: An opinion delivered the day after the Closing Date fails the condition when checked that day
       Given the "delivered_on" of the "documents" record "legal_opinion" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.1.j" is "not met" for every party
+      And the reason for "spa.4.1.j" for "FTTI" mentions "The legal opinion reached FTTI on March 19, 2003, after the Closing Date (March 18, 2003)"
 
     Scenario: An opinion whose date nobody has recorded leaves the condition unknown
       Given the "dated" of the "documents" record "legal_opinion" is "unknown"
@@ -210,17 +224,22 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the fact "board.directors_at_closing" is "William Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director"
       When the deal is checked
       Then "spa.4.1.k" is "met" for every party
+      And the reason for "spa.4.1.k" for "FTTI" mentions "the Board of Directors is comprised of William Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans and Second Independent Director"
+      And the reason for "spa.4.1.k" for "FTTI" mentions "the nominee agreed by Webb, FTTI and Intel under the Voting Agreement"
 
     Scenario: A Board list that names William Cullen by a spelling no document uses fails the condition
       Given the fact "board.directors_at_closing" is "Wm. Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
       And the working for "spa.4.1.k" for "FTTI" mentions "William Cullen"
+      And the reason for "spa.4.1.k" for "FTTI" mentions "does not include each of William Cullen, Rick Jennewine"
 
     Scenario: An eighth director means the Board is not "comprised of" the seven required
       Given the fact "board.directors_at_closing" is "William Cullen, Rick Jennewine, Claude Perdrillat, Stephane Couvreur, Robert Balgley, Perry Evans, Second Independent Director, Extra Director"
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
+      And the reason for "spa.4.1.k" for "INTEL" mentions "The Board at the Closing has 8 members"
+      And the reason for "spa.4.1.k" for "INTEL" mentions "not the seven §4.1(k) names"
 
     Scenario: A nominee agreed upon by Webb, FTTI and Intel, independent of each of them, meets the condition
       Given the fact "board.independent_director.nominee_agreed_by" is "WEBB, FTTI, INTEL"
@@ -235,6 +254,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
       And the working for "spa.4.1.k" for "INTEL" mentions "INTEL in board.independent_director.nominee_agreed_by is false"
+      And the reason for "spa.4.1.k" for "INTEL" mentions "is not a nominee agreed by each of Webb, FTTI and Intel, as the Voting Agreement requires (agreed by: Webb and FTTI)"
 
     Scenario: Until it is recorded who agreed upon the nominee, the condition is unknown
       Given the fact "board.independent_director.nominee_agreed_by" is unknown
@@ -247,6 +267,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.k" is "not met" for every party
       And the working for "spa.4.1.k" for "WEBB" mentions "INTEL"
+      And the reason for "spa.4.1.k" for "WEBB" mentions "Second Independent Director is not independent of every Investor, as the Voting Agreement requires (independent of: FTTI yes, Intel no, Webb yes)"
 
     Scenario: FTTI cannot vouch for the director's independence of Intel: that is Intel's call
       Given "FTTI" confirms "board.independent_director.independent_of" for "INTEL" is "true" on "2003-03-18"
@@ -300,6 +321,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
     Scenario: Each Investor satisfied and no copies requested meets the condition
       When the deal is checked
       Then "spa.4.1.l" is "met" for every party
+      And the reason for "spa.4.1.l" for "FTTI" mentions "are reasonably satisfactory in substance and form to FTTI, which requested no counterpart originals or copies"
 
     Scenario: FTTI is not satisfied with the proceedings, which fails FTTI's condition only
       Given the fact "closing_proceedings.reasonably_satisfactory" for "FTTI" is "false" as asserted by "FTTI"
@@ -307,6 +329,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.l" is "not met" for "FTTI"
       And "spa.4.1.l" is "met" for "INTEL"
       And "spa.4.1.l" is "met" for "WEBB"
+      And the reason for "spa.4.1.l" for "FTTI" mentions "are not reasonably satisfactory in substance and form to FTTI"
 
     Scenario: Webb has not received a certified copy it reasonably requested
       Given the fact "closing_proceedings.copies_reasonably_requested" for "WEBB" is "certified board resolutions" as asserted by "WEBB"
@@ -314,12 +337,14 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.l" is "not met" for "WEBB"
       And "spa.4.1.l" is "met" for "FTTI"
       And the working for "spa.4.1.l" for "WEBB" mentions "certified board resolutions"
+      And the reason for "spa.4.1.l" for "WEBB" mentions "Webb has not received every counterpart original or copy it reasonably requested (requested: certified board resolutions; received: none)"
 
     Scenario: Webb has received the certified copy it reasonably requested
       Given the fact "closing_proceedings.copies_reasonably_requested" for "WEBB" is "certified board resolutions" as asserted by "WEBB"
       And the fact "closing_proceedings.copies_received" for "WEBB" is "certified board resolutions"
       When the deal is checked
       Then "spa.4.1.l" is "met" for "WEBB"
+      And the reason for "spa.4.1.l" for "WEBB" mentions "which has received the counterpart originals or copies it reasonably requested: certified board resolutions"
 
     Scenario: Until Webb says whether it is satisfied, Webb's condition is unknown
       Given the fact "closing_proceedings.reasonably_satisfactory" for "WEBB" is unknown
@@ -343,11 +368,13 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Given the fact "corporate_consents.board_and_stockholder_obtained" is "true" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.m" is "met" for every party
+      And the reason for "spa.4.1.m" for "FTTI" mentions "The Company has obtained every Board of Director and stockholder consent, waiver and other instrument necessary"
 
     Scenario: A missing stockholder consent fails the condition
       Given the fact "corporate_consents.board_and_stockholder_obtained" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.m" is "not met" for every party
+      And the reason for "spa.4.1.m" for "WEBB" mentions "The Company has not obtained every Board of Director and stockholder consent, waiver and other instrument necessary"
 
     Scenario: Without a statement on the corporate consents the condition is unknown
       Given the fact "corporate_consents.board_and_stockholder_obtained" is unknown
@@ -371,16 +398,19 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.n" is "met" for every party
       And the working for "spa.4.1.n" for "FTTI" mentions "prior_preferred_conversion.counsel_confirmed is true"
+      And the reason for "spa.4.1.n" for "FTTI" mentions "into 1,000 shares of Common Stock simultaneously with the Closing, which counsel has confirmed meets §4.1(n)"
 
     Scenario: A single share of Prior Preferred Stock still authorized after the filing fails the condition
       Given the fact "restated_certificate.prior_preferred_authorized_after_filing" is "1"
       When the deal is checked
       Then "spa.4.1.n" is "not met" for every party
+      And the reason for "spa.4.1.n" for "INTEL" mentions "Prior Preferred Stock remains authorized (number of shares: 1); §4.1(n) requires that there be none"
 
     Scenario: A Restated Certificate that does not cancel the unissued Prior Preferred Stock fails the condition
       Given the fact "restated_certificate.cancels_unissued_prior_preferred" is "false"
       When the deal is checked
       Then "spa.4.1.n" is "not met" for every party
+      And the reason for "spa.4.1.n" for "WEBB" mentions "does not cancel the authorized but unissued Series A, Series B and Series C Preferred Stock"
 
     Scenario: Until counsel confirms the conversion ratio, the condition is unknown
       Given the fact "prior_preferred_conversion.counsel_confirmed" is unknown
@@ -393,6 +423,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.n" is "met" for every party
       And "spa.4.1.n" used the setting "prior_preferred_conversion_ratio" as "counsel_confirmed"
+      And the reason for "spa.4.1.n" for "FTTI" mentions "into one share of Common Stock simultaneously with the Closing, which counsel has confirmed meets §4.1(n)"
 
     Scenario: Counsel's confirmation cannot save a ratio the Agreement never states, 100 for 1
       Given the fact "restated_certificate.prior_preferred_conversion_ratio" is "100"
@@ -400,6 +431,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.n" is "not met" for every party
       And the working for "spa.4.1.n" for "FTTI" mentions "restated_certificate.prior_preferred_conversion_ratio"
+      And the reason for "spa.4.1.n" for "FTTI" mentions "converts the Prior Preferred Stock at 100 to one, a ratio the Agreement never states"
 
     Scenario: Counsel's confirmation without the ratio the Restated Certificate provides leaves the condition unknown
       Given the fact "restated_certificate.prior_preferred_conversion_ratio" is unknown
@@ -424,17 +456,20 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the fact "webb_note.amount_owed_at_closing" is "$1,142,000.00"
       When the deal is checked
       Then "spa.4.1.o" is "met" for every party
+      And the reason for "spa.4.1.o" for "FTTI" mentions "all $1,142,000.00 owed under the Webb Note is applied to Webb's Shares at the Closing"
 
     Scenario: Interest accrued to $1,150,000 but only $1,142,000 is cancelled, so not all amounts owed convert
       Given the fact "webb_note.amount_owed_at_closing" is "$1,150,000.00"
       When the deal is checked
       Then "spa.4.1.o" is "not met" for every party
       And the working for "spa.4.1.o" for "FTTI" mentions "$1,150,000.00"
+      And the reason for "spa.4.1.o" for "FTTI" mentions "The Webb Note amount applied to Webb's Shares at the Closing ($1,142,000.00) is not the amount then owed under the Webb Note ($1,150,000.00)"
 
     Scenario: Without the consents needed to convert and retire the Webb Note the condition fails
       Given the fact "webb_note.necessary_steps_and_consents_completed" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.1.o" is "not met" for every party
+      And the reason for "spa.4.1.o" for "WEBB" mentions "The Company has not taken all steps or obtained all consents and waivers necessary"
 
     Scenario: Without the amount owed under the Webb Note the condition is unknown
       Given the fact "webb_note.amount_owed_at_closing" is unknown
@@ -463,6 +498,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       When the deal is checked
       Then "spa.4.1.p" is "met" for every party
       And the reason for "spa.4.1.p" for "FTTI" mentions "$7,641,995.63"
+      And the reason for "spa.4.1.p" for "INTEL" mentions "at least the $7,200,000 minimum (FTTI $3,499,995.89, Intel $2,999,999.74, Webb $1,142,000.00)"
 
     @boundary
     Scenario: The price of 25,218,915 whole Shares at $0.2855, $7,200,000.2325, meets the minimum
@@ -481,6 +517,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the working for "spa.4.1.p" for "FTTI" mentions "= $7,199,999.947"
       And the working for "spa.4.1.p" for "FTTI" mentions "fewest_shares_for_minimum (SPA §4.1(p)) = 25,218,915"
       And the working for "spa.4.1.p" for "FTTI" mentions "price_of_fewest_shares (SPA §4.1(p)) = $7,200,000.2325"
+      And the reason for "spa.4.1.p" for "FTTI" mentions "The Investors invested $7,199,999.947 at the Closing, $0.053 short of the $7,200,000 minimum"
 
     @boundary
     Scenario: FTTI underpays its own Shares by one cent: the minimum fails, and FTTI caused it

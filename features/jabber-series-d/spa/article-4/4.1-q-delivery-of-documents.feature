@@ -13,6 +13,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
     Scenario: With every item delivered, §4.1(q) is met for every Investor
       When the deal is checked
       Then "spa.4.1.q" is "met" for every party
+      And the reason for "spa.4.1.q" for "FTTI" mentions "Every item of §4.1(q)(i) to (vii) is met for FTTI, waived as to FTTI in writing, or not applicable"
 
     @spa_4_1_q_v
     Scenario: An officers' certificate signed by the chief executive officer alone fails item (v) and so §4.1(q)
@@ -21,6 +22,8 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Then "spa.4.1.q.v" is "not met" for every party
       And "spa.4.1.q" is "not met" for every party
       And the working for "spa.4.1.q" for "FTTI" mentions "4.1(q)(v)"
+      And the reason for "spa.4.1.q" for "WEBB" mentions "Not every item of §4.1(q)(i) to (vii) is met for Webb, waived as to Webb in writing, or not applicable"
+      And the reason for "spa.4.1.q.v" for "FTTI" mentions "The officers' certificate is not executed by both the chief executive officer and the chief financial officer (executed by: chief executive officer)"
 
     @spa_4_1_q_v
     Scenario: When one item is unknown, §4.1(q) is unknown and names the fact it lacks
@@ -47,6 +50,8 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.v" is "not met" for "INTEL"
       And "spa.4.1.lead" is "met" for "INTEL"
       And "spa.4.1.lead" is "not met" for "FTTI"
+      And the reason for "spa.4.1.lead" for "INTEL" mentions "Every condition of §4.1 to Intel's obligation to close is met, waived as to Intel in writing, or not applicable"
+      And the reason for "spa.4.1.lead" for "FTTI" mentions "Not every condition of §4.1 to FTTI's obligation to close is met, waived as to FTTI in writing, or not applicable"
 
     @waiver @spa_4_1_q_v
     Scenario: Intel's written waiver of item (v) alone lets §4.1(q) be met for Intel
@@ -65,6 +70,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And the "shares" of the "investments" record "INTEL" is "10,507,880"
       When the deal is checked
       Then "spa.4.1.q.i" is "met" for every party
+      And the reason for "spa.4.1.q.i" for "INTEL" mentions "The Company delivered to Intel on March 18, 2003, by the Closing Date (March 18, 2003), certificates for the 10,507,880 Shares it buys at the Closing"
 
     Scenario: Certificates for one Share fewer than Intel bought fail the item for Intel only
       Given the "shares" of the "share_certificates" record "INTEL" is "10,507,879"
@@ -73,6 +79,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.i" is "met" for "FTTI"
       And "spa.4.1.q.i" is "met" for "WEBB"
       And the working for "spa.4.1.q.i" for "INTEL" mentions "10,507,879"
+      And the reason for "spa.4.1.q.i" for "INTEL" mentions "The certificates delivered to Intel represent 10,507,879 Shares, not the 10,507,880 Shares it buys at the Closing"
 
     @boundary
     Scenario: Certificates delivered to Webb the day after the Closing Date fail the item for Webb
@@ -80,6 +87,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       When the deal is checked as of "2003-03-19"
       Then "spa.4.1.q.i" is "not met" for "WEBB"
       And "spa.4.1.q.i" is "met" for "FTTI"
+      And the reason for "spa.4.1.q.i" for "WEBB" mentions "The certificates for Webb's Shares were delivered on March 19, 2003, after the Closing Date (March 18, 2003)"
 
     Scenario: Without the number of Shares Webb bought, Webb's item is unknown
       Given the "shares" of the "investments" record "WEBB" is "unknown"
@@ -102,6 +110,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Given the document "investors_rights_agreement" signed by "COMPANY, FTTI, INTEL, WEBB" and delivered to "COMPANY, FTTI, INTEL, WEBB" dated "2003-03-17"
       When the deal is checked
       Then "spa.4.1.q.ii" is "met" for every party
+      And the reason for "spa.4.1.q.ii" for "FTTI" mentions "The Company has executed the Investors Rights Agreement and delivered it to FTTI on March 18, 2003, by the Closing Date (March 18, 2003)"
 
     @spa_4_2_g_i
     Scenario: An Investors Rights Agreement the Company has not signed fails the item for every Investor
@@ -109,12 +118,15 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       When the deal is checked
       Then "spa.4.1.q.ii" is "not met" for every party
       And "spa.4.2.g.i" is "met"
+      And the reason for "spa.4.1.q.ii" for "INTEL" mentions "The Company has not executed the Investors Rights Agreement (signed by: FTTI, Intel and Webb)"
+      And the reason for "spa.4.2.g.i" mentions "Each Investor has executed the Investors Rights Agreement (signed by: FTTI, Intel and Webb)"
 
     Scenario: An Investors Rights Agreement not delivered to Webb fails the item for Webb only
       Given the "delivered_to" of the "documents" record "investors_rights_agreement" is "COMPANY, FTTI, INTEL"
       When the deal is checked
       Then "spa.4.1.q.ii" is "not met" for "WEBB"
       And "spa.4.1.q.ii" is "met" for "FTTI"
+      And the reason for "spa.4.1.q.ii" for "WEBB" mentions "Webb has not received the Investors Rights Agreement executed by the Company (delivered to: the Company, FTTI and Intel)"
 
     Scenario: Without the date of delivery, the item is unknown
       Given the "delivered_on" of the "documents" record "investors_rights_agreement" is "unknown"
@@ -135,17 +147,20 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
     Scenario: The Right of First Refusal Agreement signed by the Company and delivered to each Investor
       When the deal is checked
       Then "spa.4.1.q.iii" is "met" for every party
+      And the reason for "spa.4.1.q.iii" for "WEBB" mentions "The Company has executed the Right of First Refusal Agreement and delivered it to Webb on March 18, 2003"
 
     Scenario: A Right of First Refusal Agreement the Company has not signed fails the item
       Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "FTTI, INTEL, WEBB"
       When the deal is checked
       Then "spa.4.1.q.iii" is "not met" for every party
+      And the reason for "spa.4.1.q.iii" for "FTTI" mentions "The Company has not executed the Right of First Refusal Agreement (signed by: FTTI, Intel and Webb)"
 
     @boundary
     Scenario: A Right of First Refusal Agreement delivered the day after the Closing Date fails the item
       Given the "delivered_on" of the "documents" record "right_of_first_refusal_agreement" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.1.q.iii" is "not met" for every party
+      And the reason for "spa.4.1.q.iii" for "INTEL" mentions "The Right of First Refusal Agreement reached Intel on March 19, 2003, after the Closing Date (March 18, 2003)"
 
     Scenario: Without the list of those who signed the Right of First Refusal Agreement, the item is unknown
       Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "unknown"
@@ -167,12 +182,14 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
     Scenario: The Voting Agreement signed by the Company and delivered to each Investor
       When the deal is checked
       Then "spa.4.1.q.iv" is "met" for every party
+      And the reason for "spa.4.1.q.iv" for "INTEL" mentions "The Company has executed the Voting Agreement and delivered it to Intel on March 18, 2003, by the Closing Date (March 18, 2003)"
 
     Scenario: A Voting Agreement not delivered to Intel fails the item for Intel only
       Given the "delivered_to" of the "documents" record "voting_agreement" is "COMPANY, FTTI, WEBB"
       When the deal is checked
       Then "spa.4.1.q.iv" is "not met" for "INTEL"
       And "spa.4.1.q.iv" is "met" for "WEBB"
+      And the reason for "spa.4.1.q.iv" for "INTEL" mentions "Intel has not received the Voting Agreement executed by the Company (delivered to: the Company, FTTI and Webb)"
 
     Scenario: Without the list of those who received the Voting Agreement, the item is unknown
       Given the "delivered_to" of the "documents" record "voting_agreement" is "unknown"
@@ -195,6 +212,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And the "dated" of the "documents" record "officers_certificate" is "2003-03-18"
       When the deal is checked
       Then "spa.4.1.q.v" is "met" for every party
+      And the reason for "spa.4.1.q.v" for "FTTI" mentions "the certificate of the chief executive officer and the chief financial officer dated the Closing Date (March 18, 2003), certifying that the Company has satisfied each condition of §4.1(a)"
 
     @boundary
     Scenario: An officers' certificate dated the day before the Closing Date fails the item
@@ -202,11 +220,13 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       When the deal is checked
       Then "spa.4.1.q.v" is "not met" for every party
       And the working for "spa.4.1.q.v" for "FTTI" mentions "2003-03-17"
+      And the reason for "spa.4.1.q.v" for "FTTI" mentions "The officers' certificate is dated March 17, 2003, not the Closing Date (March 18, 2003)"
 
     Scenario: A certificate that does not certify the §4.1(a) conditions fails the item
       Given the fact "officers_certificate.certifies_section_4_1_a" is "false"
       When the deal is checked
       Then "spa.4.1.q.v" is "not met" for every party
+      And the reason for "spa.4.1.q.v" for "INTEL" mentions "The officers' certificate does not certify that the Company has satisfied each condition of §4.1(a)"
 
     Scenario: Until someone says whether the certificate certifies §4.1(a), the item is unknown
       Given the fact "officers_certificate.certifies_section_4_1_a" is unknown
@@ -229,17 +249,20 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Given the "executed_by_officers" of the "documents" record "secretary_certificate" is "assistant secretary"
       When the deal is checked
       Then "spa.4.1.q.vi" is "met" for every party
+      And the reason for "spa.4.1.q.vi" for "FTTI" mentions "the certificate of the Company's assistant secretary attaching complete and correct copies of the resolutions"
 
     Scenario: A certificate signed by the chief financial officer instead of the Secretary fails the item
       Given the "executed_by_officers" of the "documents" record "secretary_certificate" is "chief financial officer"
       When the deal is checked
       Then "spa.4.1.q.vi" is "not met" for every party
+      And the reason for "spa.4.1.q.vi" for "WEBB" mentions "The certificate of §4.1(q)(vi) is not signed by the Secretary or an Assistant Secretary of the Company (executed by: chief financial officer)"
 
     Scenario: A certificate that does not attach the Bylaws fails the item
       Given the fact "secretary_certificate.attaches_bylaws" is "false"
       When the deal is checked
       Then "spa.4.1.q.vi" is "not met" for every party
       And the working for "spa.4.1.q.vi" for "FTTI" mentions "secretary_certificate.attaches_bylaws"
+      And the reason for "spa.4.1.q.vi" for "FTTI" mentions "The Secretary's certificate does not attach the Bylaws with all amendments"
 
     Scenario: Until the Secretary confirms the copies are complete and correct, the item is unknown
       Given the fact "secretary_certificate.copies_complete_and_correct" is unknown
@@ -263,6 +286,8 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And the fact "closing_documents.delivered" for "INTEL" is "capitalization table"
       When the deal is checked
       Then "spa.4.1.q.vii" is "met" for every party
+      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "and the other documents it reasonably requested: capitalization table"
+      And the reason for "spa.4.1.q.vii" for "FTTI" mentions "FTTI received the license agreement between the Company and FT and FTTI's waiver of price protection, documents referred to in §4.1, by the Closing Date (March 18, 2003), and requested no other documents"
 
     Scenario: Intel asked for a capitalization table that has not been delivered, which fails Intel's item only
       Given the fact "closing_documents.reasonably_requested" for "INTEL" is "capitalization table" as asserted by "INTEL"
@@ -270,6 +295,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       Then "spa.4.1.q.vii" is "not met" for "INTEL"
       And "spa.4.1.q.vii" is "met" for "FTTI"
       And the working for "spa.4.1.q.vii" for "INTEL" mentions "capitalization table"
+      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "Intel has not received every other document it or its counsel reasonably requested (requested: capitalization table; received: none)"
 
     Scenario: When nobody has recorded what FTTI requested, FTTI's item is unknown
       Given the fact "closing_documents.reasonably_requested" for "FTTI" is unknown
@@ -294,6 +320,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q" is "not met" for "WEBB"
       And "spa.4.1.w" is "met" for every party
       And the working for "spa.4.1.q.vii" for "WEBB" mentions "ft_license_agreement"
+      And the reason for "spa.4.1.q.vii" for "WEBB" mentions "Webb has not received the license agreement between the Company and FT, a document referred to in §4.1 (delivered to: the Company, FT, FTTI and Intel)"
 
     @spa_4_1_t
     Scenario: FTTI's price protection waiver delivered to the Company alone fails Intel's and Webb's items
@@ -304,6 +331,7 @@ Feature: SPA §4.1(q): the Company's delivery of documents to the Investors
       And "spa.4.1.q.vii" is "met" for "FTTI"
       And "spa.4.1.t" is "met" for every party
       And the working for "spa.4.1.q.vii" for "INTEL" mentions "ftti_price_protection_waiver"
+      And the reason for "spa.4.1.q.vii" for "INTEL" mentions "Intel has not received FTTI's waiver of price protection, a document referred to in §4.1 (delivered to: the Company and FTTI)"
 
     Scenario: Until it is recorded to whom the FT license agreement was delivered, the item is unknown for every Investor
       Given the "delivered_to" of the "documents" record "ft_license_agreement" is "unknown"

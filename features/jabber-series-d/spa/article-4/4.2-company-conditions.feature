@@ -15,12 +15,14 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "investor_reps.true_at_closing" for "INTEL" is "true" as asserted by "INTEL"
       When the deal is checked
       Then "spa.4.2.a" is "met"
+      And the reason for "spa.4.2.a" mentions "The representations and warranties of each Investor in Sections 3.2 and 3.3 were true and correct when made and are true and correct on and as of the Closing Date (March 18, 2003)"
 
     Scenario: One Investor's representation untrue at the Closing fails the Company's condition for the whole Closing
       Given the fact "investor_reps.true_at_closing" for "INTEL" is "false" as asserted by "INTEL"
       When the deal is checked
       Then "spa.4.2.a" is "not met"
       And the working for "spa.4.2.a" mentions "INTEL"
+      And the reason for "spa.4.2.a" mentions "A representation or warranty an Investor made in Section 3.2 or 3.3 is not true and correct on and as of the Closing Date (March 18, 2003) (true at the Closing: FTTI yes, Intel no, Webb yes)"
 
     Scenario: Until Webb confirms its representations were true when made, the condition is unknown
       Given the fact "investor_reps.true_when_made" for "WEBB" is unknown
@@ -44,6 +46,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.b" is "met"
       And the working for "spa.4.2.b" mentions "$7,641,995.63"
+      And the reason for "spa.4.2.b" mentions "The Investors invested $7,641,995.63 at the Closing, the Webb Note included, at least the $7,200,000 minimum (FTTI $3,499,995.89, Intel $2,999,999.74, Webb $1,142,000.00)"
 
     @boundary
     Scenario: Investments of exactly $7,200,000.00 meet the Company's minimum
@@ -51,6 +54,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.b" is "met"
       And the working for "spa.4.2.b" mentions "= $7,200,000.00"
+      And the reason for "spa.4.2.b" mentions "The Investors invested $7,200,000.00 at the Closing"
 
     @boundary
     Scenario: Investments of $7,199,999.99, one cent short, fail the Company's minimum
@@ -58,6 +62,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.b" is "not met"
       And the working for "spa.4.2.b" mentions "= $7,199,999.99"
+      And the reason for "spa.4.2.b" mentions "The Investors invested $7,199,999.99 at the Closing, the Webb Note included, $0.01 short of the $7,200,000 minimum"
 
     @boundary
     Scenario: The price of 25,218,915 whole Shares, $7,200,000.2325, meets the Company's minimum
@@ -96,11 +101,13 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "legal_investment.permitted_at_closing" is "true" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.c" is "met"
+      And the reason for "spa.4.2.c" mentions "On the Closing Date (March 18, 2003) the sale and issuance of the Shares and the proposed issuance of the Conversion Shares are legally permitted"
 
     Scenario: A sale the law does not permit fails the Company's condition
       Given the fact "legal_investment.permitted_at_closing" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.c" is "not met"
+      And the reason for "spa.4.2.c" mentions "is not legally permitted by every law and regulation to which the Investors and the Company are subject"
 
     Scenario: Without a view on whether the sale is lawful, the Company's condition is unknown
       Given the fact "legal_investment.permitted_at_closing" is unknown
@@ -122,6 +129,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
     Scenario: A pending California notice filing with a $300 fee is sheltered for the Company too
       When the deal is checked
       Then "spa.4.2.d" is "met"
+      And the reason for "spa.4.2.d" mentions "the one blue sky notice filing still pending has a fee of $300.00, less than $500, so the proviso excuses it"
 
     @boundary
     Scenario: A notice fee of $499.99 is sheltered by the proviso
@@ -135,17 +143,20 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.d" is "not met"
       And the working for "spa.4.2.d" mentions "$500.00"
+      And the reason for "spa.4.2.d" mentions "A blue sky notice filing is still pending with a fee of $500.00; the proviso excuses only a notice filing and fee of less than $500"
 
     Scenario: An offering neither exempt from nor qualified under California law is not saved by a small notice filing
       Given the "exempt_or_qualified" of the "blue_sky_filings" record "California" is "false" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.d" is "not met"
       And the working for "spa.4.2.d" mentions "California"
+      And the reason for "spa.4.2.d" mentions "neither exempt from nor registered or qualified under the blue sky laws of 1 of the states whose laws apply (California and Colorado)"
 
     Scenario: Once California's notice filing has been made, the exempt offering meets the Company's condition
       Given the "notice_filing_pending" of the "blue_sky_filings" record "California" is "false"
       When the deal is checked
       Then "spa.4.2.d" is "met"
+      And the reason for "spa.4.2.d" mentions "exempt or qualified under the blue sky laws of each state whose laws apply (California and Colorado), with no notice filing pending"
 
     Scenario: A Colorado notice filing of $750 still pending fails the Company's condition although Colorado is otherwise exempt
       Given the "notice_filing_pending" of the "blue_sky_filings" record "Colorado" is "true"
@@ -181,6 +192,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "consents.necessary_or_appropriate_obtained" is "true" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.e" is "met"
+      And the reason for "spa.4.2.e" mentions "every consent, permit and waiver necessary or appropriate for the issuance and sale of the Shares"
 
     @spa_4_1_d
     Scenario: A consent that is appropriate but not necessary fails §4.2(e) while §4.1(d) is met
@@ -189,6 +201,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.e" is "not met"
       And "spa.4.1.d" is "met" for every party
+      And the reason for "spa.4.2.e" mentions "A consent, permit or waiver necessary or appropriate for the issuance and sale of the Shares and the Conversion Shares"
 
     Scenario: Without a view on the necessary or appropriate consents, the Company's condition is unknown
       Given the fact "consents.necessary_or_appropriate_obtained" is unknown
@@ -210,11 +223,13 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "proceedings.action_to_restrain_transactions" is "false"
       When the deal is checked
       Then "spa.4.2.f" is "met"
+      And the reason for "spa.4.2.f" mentions "No action, suit or proceeding by or before a Governmental Authority has been asserted, instituted or threatened"
 
     Scenario: A threatened action fails the Company's condition
       Given the fact "proceedings.action_to_restrain_transactions" is "true"
       When the deal is checked
       Then "spa.4.2.f" is "not met"
+      And the reason for "spa.4.2.f" mentions "An action, suit or proceeding by or before a Governmental Authority has been asserted, instituted or threatened"
 
     Scenario: When nobody has said whether any action is threatened, the Company's condition is unknown
       Given the fact "proceedings.action_to_restrain_transactions" is unknown
@@ -236,6 +251,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
     Scenario: With every Investor's documents delivered, §4.2(g) is met
       When the deal is checked
       Then "spa.4.2.g" is "met"
+      And the reason for "spa.4.2.g" mentions "Every item of §4.2(g)(i) to (iv) is met, waived in writing, or not applicable"
 
     @spa_4_2_g_iii
     Scenario: Webb has not signed the Voting Agreement, which fails item (iii) and so §4.2(g)
@@ -244,6 +260,10 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.g.iii" is "not met"
       And "spa.4.2.g" is "not met"
       And the working for "spa.4.2.g" mentions "4.2(g)(iii)"
+      And the reason for "spa.4.2.g" mentions "Not every item of §4.2(g)(i) to (iv) is met, waived in writing, or not applicable"
+      And the reason for "spa.4.2.g.iii" mentions "Not every Investor has executed the Voting Agreement (signed by: the Company, FTTI and Intel)"
+      And "spa.4.2.lead" is "not met"
+      And the reason for "spa.4.2.lead" mentions "Not every condition of §4.2 to the Company's obligation to close is met, waived in writing, or not applicable"
 
     @spa_4_2_g_iv
     Scenario: When one item is unknown, §4.2(g) is unknown and names the fact it lacks
@@ -262,6 +282,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.g" is "waived"
       And "spa.4.2.g.iii" is "not met"
       And "spa.4.2.lead" is "met"
+      And the reason for "spa.4.2.lead" mentions "Every condition of §4.2 to the Company's obligation to close is met, waived in writing, or not applicable"
 
   @spa_4_2_g_i
   Rule: §4.2(g)(i) The Investors Rights Agreement duly executed by each Investor
@@ -270,6 +291,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the "signed_by" of the "documents" record "investors_rights_agreement" is "COMPANY, FTTI, INTEL, WEBB"
       When the deal is checked
       Then "spa.4.2.g.i" is "met"
+      And the reason for "spa.4.2.g.i" mentions "Each Investor has executed the Investors Rights Agreement (signed by: the Company, FTTI, Intel and Webb), and it was delivered to the Company on March 18, 2003, by the Closing Date (March 18, 2003)"
 
     @spa_4_1_q_ii
     Scenario: Webb has not signed the Investors Rights Agreement, which fails the Company's item but not the Investors' §4.1(q)(ii)
@@ -278,11 +300,13 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.g.i" is "not met"
       And "spa.4.1.q.ii" is "met" for every party
       And the working for "spa.4.2.g.i" mentions "WEBB"
+      And the reason for "spa.4.2.g.i" mentions "Not every Investor has executed the Investors Rights Agreement (signed by: the Company, FTTI and Intel)"
 
     Scenario: Counterparts not delivered to the Company fail the item
       Given the "delivered_to" of the "documents" record "investors_rights_agreement" is "FTTI, INTEL, WEBB"
       When the deal is checked
       Then "spa.4.2.g.i" is "not met"
+      And the reason for "spa.4.2.g.i" mentions "The Investors Rights Agreement executed by the Investors has not been delivered to the Company (delivered to: FTTI, Intel and Webb)"
 
     Scenario: Without the date the Company received the counterparts, the item is unknown
       Given the "delivered_on" of the "documents" record "investors_rights_agreement" is "unknown"
@@ -303,17 +327,20 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
     Scenario: Every Investor signed the Right of First Refusal Agreement and the Company has received it
       When the deal is checked
       Then "spa.4.2.g.ii" is "met"
+      And the reason for "spa.4.2.g.ii" mentions "Each Investor has executed the Right of First Refusal Agreement"
 
     Scenario: FTTI has not signed the Right of First Refusal Agreement, which fails the item
       Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "COMPANY, INTEL, WEBB"
       When the deal is checked
       Then "spa.4.2.g.ii" is "not met"
+      And the reason for "spa.4.2.g.ii" mentions "Not every Investor has executed the Right of First Refusal Agreement (signed by: the Company, Intel and Webb)"
 
     @boundary
     Scenario: Counterparts delivered to the Company the day after the Closing Date fail the item
       Given the "delivered_on" of the "documents" record "right_of_first_refusal_agreement" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.2.g.ii" is "not met"
+      And the reason for "spa.4.2.g.ii" mentions "The Right of First Refusal Agreement reached the Company on March 19, 2003, after the Closing Date (March 18, 2003)"
 
     Scenario: Without the list of the Investors who signed the Right of First Refusal Agreement, the item is unknown
       Given the "signed_by" of the "documents" record "right_of_first_refusal_agreement" is "unknown"
@@ -334,12 +361,14 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
     Scenario: Every Investor signed the Voting Agreement and the Company has received it
       When the deal is checked
       Then "spa.4.2.g.iii" is "met"
+      And the reason for "spa.4.2.g.iii" mentions "Each Investor has executed the Voting Agreement (signed by: the Company, FTTI, Intel and Webb)"
 
     Scenario: Intel has not signed the Voting Agreement, which fails the item
       Given the "signed_by" of the "documents" record "voting_agreement" is "COMPANY, FTTI, WEBB"
       When the deal is checked
       Then "spa.4.2.g.iii" is "not met"
       And the working for "spa.4.2.g.iii" mentions "INTEL"
+      And the reason for "spa.4.2.g.iii" mentions "Not every Investor has executed the Voting Agreement (signed by: the Company, FTTI and Webb)"
 
     Scenario: Without knowing whether the Company received the Voting Agreement, the item is unknown
       Given the "delivered_to" of the "documents" record "voting_agreement" is "unknown"
@@ -362,12 +391,14 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       And the fact "company_requested_documents.delivered" for "WEBB" is "lock-up letter"
       When the deal is checked
       Then "spa.4.2.g.iv" is "met"
+      And the reason for "spa.4.2.g.iv" mentions "Each Investor has delivered to the Company the documents the Company or its counsel reasonably requested of it (requested: FTTI none, Intel none, Webb lock-up letter; delivered: FTTI none, Intel none, Webb lock-up letter)"
 
     Scenario: The Company asked Webb for a lock-up letter that Webb has not delivered
       Given the fact "company_requested_documents.reasonably_requested" for "WEBB" is "lock-up letter" as asserted by "COMPANY"
       When the deal is checked
       Then "spa.4.2.g.iv" is "not met"
       And the working for "spa.4.2.g.iv" mentions "WEBB"
+      And the reason for "spa.4.2.g.iv" mentions "Not every Investor has delivered to the Company the documents the Company or its counsel reasonably requested of it (requested: FTTI none, Intel none, Webb lock-up letter; delivered: FTTI none, Intel none, Webb none)"
 
     Scenario: When nobody has recorded what the Company requested from FTTI, the item is unknown
       Given the fact "company_requested_documents.reasonably_requested" for "FTTI" is unknown
@@ -390,6 +421,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the fact "ft_license.purchase_commitment" is "$3,000,000.00"
       When the deal is checked
       Then "spa.4.2.h" is "met"
+      And the reason for "spa.4.2.h" mentions "with a purchase commitment from FT of $3,000,000.00, at least the $3,000,000 required"
 
     @boundary @spa_4_1_w
     Scenario: A purchase commitment one cent under $3,000,000 fails the Company's and the Investors' conditions
@@ -398,11 +430,13 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Then "spa.4.2.h" is "not met"
       And "spa.4.1.w" is "not met" for every party
       And the working for "spa.4.2.h" mentions "$2,999,999.99"
+      And the reason for "spa.4.2.h" mentions "The license agreement carries a purchase commitment from FT of $2,999,999.99, less than the $3,000,000 required"
 
     Scenario: A license agreement the Company has not signed fails the condition
       Given the "signed_by" of the "documents" record "ft_license_agreement" is "FT"
       When the deal is checked
       Then "spa.4.2.h" is "not met"
+      And the reason for "spa.4.2.h" mentions "The license agreement has not been executed by both the Company and FT (signed by: FT)"
 
     Scenario: A license signed by both and delivered between the Company and FT before the Closing meets the Company's condition
       Given the "delivered_to" of the "documents" record "ft_license_agreement" is "COMPANY, FT"
@@ -415,6 +449,7 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       When the deal is checked
       Then "spa.4.2.h" is "not met"
       And the working for "spa.4.2.h" mentions "documents[ft_license_agreement].delivered_to = [FT]"
+      And the reason for "spa.4.2.h" mentions "has not been delivered between the Company and FT (delivered to: FT)"
 
     @boundary
     Scenario: A license delivered the day after the Closing Date fails the Company's condition although dated before it
@@ -449,17 +484,20 @@ Feature: SPA §4.2: conditions to the Company's obligation to close
       Given the document "ftti_price_protection_waiver" signed by "FTTI" and delivered to "COMPANY" dated "2003-03-18"
       When the deal is checked
       Then "spa.4.2.i" is "met"
+      And the reason for "spa.4.2.i" mentions "FTTI executed and delivered to the Company on March 18, 2003, by the Closing Date (March 18, 2003), a waiver of all further price protection rights"
 
     Scenario: A price protection waiver that FTTI has not signed fails the Company's condition
       Given the "signed_by" of the "documents" record "ftti_price_protection_waiver" is ""
       When the deal is checked
       Then "spa.4.2.i" is "not met"
+      And the reason for "spa.4.2.i" mentions "FTTI has not executed the waiver of price protection (signed by: none)"
 
     @boundary
     Scenario: FTTI's waiver delivered the day after the Closing Date fails the Company's condition
       Given the "delivered_on" of the "documents" record "ftti_price_protection_waiver" is "2003-03-19"
       When the deal is checked as of "2003-03-19"
       Then "spa.4.2.i" is "not met"
+      And the reason for "spa.4.2.i" mentions "FTTI's waiver of price protection reached the Company on March 19, 2003, after the Closing Date (March 18, 2003)"
 
     Scenario: A waiver the Company reads as covering all further price protection rights meets its condition
       Given the fact "ftti_price_protection_waiver.covers_all_further_rights" is "true" as asserted by "COMPANY"
