@@ -11,6 +11,7 @@ import attrs
 from engine import values
 from engine.errors import PolicyError, did_you_mean
 from engine.identity import NAME_KINDS
+from engine.wording import syntax_in
 from engine.yamlsource import Located
 
 
@@ -236,6 +237,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
                     description=str(fdecl.get("description", "")),
                     wording=_wording(
                         fdecl.get("wording"),
+                        ("key",),
                         lambda m, _f=fname: fail(f"field {_f}: {m}", path=("fields", _f, "wording")),
                     ),
                     unit=fdecl.get("unit"),
@@ -269,12 +271,16 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
         judgement = parse_judgement(decl.get("judgement"), groups, parties, fail)
         if judgement is not None and judgement.by == "the_party" and not per:
             raise fail("judgement by the_party is for facts with one value per party (`per:`)", path=("judgement",))
+        names = _names(decl, type_name, lambda m: fail(m, path=("names",)))
+        wording = _wording(decl.get("wording"), ("party",) if per else (), lambda m: fail(m, path=("wording",)))
+        key_wording = _key_wording(decl.get("key_wording"), keys, fail)
+        _require_wordings(type_name, per, wording, fields, fail)
         specs[name] = FactSpec(
             name=name,
             type=type_name,
             description=str(decl["description"]).strip(),
-            wording=_wording(decl.get("wording"), lambda m: fail(m, path=("wording",))),
-            key_wording=_key_wording(decl.get("key_wording"), type_name, fail),
+            wording=wording,
+            key_wording=key_wording,
             unit=decl.get("unit"),
             judgement=judgement,
             per=per,
@@ -287,7 +293,7 @@ def load_facts(doc: Located, groups: dict[str, tuple[str, ...]], parties: frozen
             default=default,
             default_source=decl.get("default_source"),
             line=line,
-            names=_names(decl, type_name, lambda m: fail(m, path=("names",))),
+            names=names,
         )
     for name in specs:
         if any(other.startswith(name + ".") for other in specs):
@@ -323,11 +329,14 @@ def _is_fact_name(name: str) -> bool:
 
 
 _WORDING_SLOTS = re.compile(r"\{([^{}]*)\}")
+# What a slot is filled with when a wording is checked for expression syntax (engine.wording.syntax_in).
+_SAMPLE = {"party": "Intel", "key": "the legal opinion"}
 
 
-def _wording(raw: Any, fail: Callable[[str], Exception]) -> str:
-    """A fact's name in a reason: plain words, with {party} (the row's party or the fact's key) and
-    {key} (a record's key) the only values it may hold."""
+def _wording(raw: Any, slots: tuple[str, ...], fail: Callable[[str], Exception]) -> str:
+    """A fact's name in a reason: plain words, with {party} (the party of a per-party fact) or {key}
+    (the key of a record, for a records field) the only values it may hold. "" when absent (see
+    `_require_wordings`)."""
     if raw is None:
         return ""
     if not isinstance(raw, str) or not raw.strip():
@@ -335,13 +344,73 @@ def _wording(raw: Any, fail: Callable[[str], Exception]) -> str:
     for slot in _WORDING_SLOTS.findall(raw):
         if slot not in ("party", "key"):
             raise fail(f"`wording` may hold {{party}} and {{key}}, not {{{slot}}}")
-    return " ".join(raw.split())
+        if slot not in slots:
+            raise fail(
+                "`wording` has {party}, but only a fact with `per:` has a party to put in it"
+                if slot == "party"
+                else "`wording` has {key}, but only a field of a records fact has a key to put in it"
+            )
+    text = " ".join(raw.split())
+    problem = syntax_in(_WORDING_SLOTS.sub(lambda m: _SAMPLE[m.group(1)], text))
+    if problem:
+        raise fail(f"`wording` reads as the expression language: {problem}; write it as a lawyer would say it")
+    return text
 
 
-def _key_wording(raw: Any, type_name: str, fail: Callable[..., Exception]) -> dict[str, str]:
-    """How a reason names each key of a records fact (`legal_opinion: the legal opinion`)."""
-    if raw is None:
+def _require_wordings(type_name: str, per: str | None, wording: str, fields: dict[str, FieldSpec], fail) -> None:
+    """Every fact and every records field says how a reason names it (docs/policy-format.md)."""
+    if not wording:
+        example = (
+            "whether {party} has received and approved the plan"
+            if per and type_name == "boolean"
+            else "whether the Company's representations were true when made"
+            if type_name == "boolean"
+            else "the payments made for the Shares"
+            if type_name == "records"
+            else "the Closing Date"
+        )
+        raise fail(
+            "every fact needs a `wording`: the words a reason names it by when it is missing"
+            " (Not yet known: <wording>)",
+            f'add `wording: "{example}"`' + (" ({party} is the party)" if per else ""),
+        )
+    for fname, field in fields.items():
+        if not field.wording:
+            example = "whether {key} is in the agreed form" if field.type == "boolean" else "the date of {key}"
+            raise fail(
+                f"field {fname} needs a `wording`: the words a reason names it by when it is missing",
+                f'add `wording: "{example}"` ({{key}} is the record\'s key)',
+                ("fields", fname),
+            )
+
+
+def _key_wording(raw: Any, keys: Any, fail: Callable[..., Exception]) -> dict[str, str]:
+    """How a reason names each key of a records fact with `keys:` (`legal_opinion: the legal opinion`)."""
+    if not keys:
+        if raw is not None:
+            raise fail("`key_wording` words the `keys:` of a records fact; this fact has none", path=("key_wording",))
         return {}
-    if type_name != "records" or not isinstance(raw, dict):
-        raise fail("`key_wording` maps the keys of a records fact to the words for them", path=("key_wording",))
-    return {str(k): " ".join(str(v).split()) for k, v in raw.items()}
+    if not isinstance(raw, dict):
+        raise fail(
+            "a records fact with `keys:` needs `key_wording`: how a reason names each key",
+            f"add `key_wording: {{{next(iter(keys))}: the words the Agreement calls it by, ...}}`",
+            ("keys",),
+        )
+    out: dict[str, str] = {}
+    for k in keys:
+        words = raw.get(k)
+        if not isinstance(words, str) or not words.strip():
+            raise fail(f"key_wording: the key {k} needs its words", path=("key_wording",))
+        text = " ".join(words.split())
+        problem = "a {…}, which a key's words cannot hold" if "{" in text else syntax_in(text)
+        if problem:
+            raise fail(f"key_wording of {k} reads as the expression language: {problem}", path=("key_wording", k))
+        out[str(k)] = text
+    for k in raw:
+        if k not in out:
+            raise fail(
+                f"key_wording: {k} is not one of the `keys:`",
+                did_you_mean(str(k), [str(x) for x in keys]) or None,
+                ("key_wording", k),
+            )
+    return out

@@ -41,7 +41,9 @@ class Words:
 
     def fact(self, name: str) -> str:
         """The words for a fact, a record's field, a figure or a setting as a reason names it:
-        `documents[legal_opinion].delivered_to` -> "to whom the legal opinion was delivered"."""
+        `documents[legal_opinion].delivered_to` -> "to whom the legal opinion was delivered";
+        `payments[FTTI#2].cash` (the second of several records) -> "… FTTI paid … (record 2)";
+        `payments[WEBB]` (no record at all) -> "the payments made for the Shares (Webb)"."""
         policy = self.policy
         if name.startswith("settings."):
             setting = policy.settings.get(name.removeprefix("settings."))
@@ -56,6 +58,7 @@ class Words:
         if spec is None and field is None and "." in base:  # records.field with no key
             parent, field = base.rsplit(".", 1)
             spec = policy.facts.get(parent)
+        key, number = _record_number(key)
         if spec is not None:
             if field is not None and spec.is_records and field in spec.fields:
                 wording = spec.fields[field].wording
@@ -68,11 +71,23 @@ class Words:
             if definition is not None and key:
                 wording += " for {party}"
             key_words = ""
-        if not wording:
+        slots = "{key}" in wording or "{party}" in wording
+        if not wording or (slots and key is None):
             return _spaced(name)
-        shown_key = key_words or (self.party(key) if key in self.terms else _spaced(key or ""))
-        out = wording.replace("{key}", shown_key).replace("{party}", self.party(key) if key else "")
+        shown = key_words or (self.party(key) if key in self.terms else self._key_text(key or ""))
+        if key is not None and not slots:  # a whole record: its key's words, or the list's and whose
+            out = key_words or f"{wording} ({shown})"
+        else:
+            out = wording.replace("{key}", shown).replace("{party}", shown)
+        if number:
+            out += f" (record {number})"
         return " ".join(out.split())
+
+    def _key_text(self, key: str) -> str:
+        """A record's key written by the deal state ("INTEL: a breach of §3.1(k)", "the offering of
+        2004-06-30"): parties by their terms, dates written out, kept otherwise as written."""
+        text = _ISO_DATE.sub(_date_or_text, key.replace("_", " ").replace('"', ""))
+        return " ".join(self._party.sub(lambda m: self.terms[m.group(1)], text).split())
 
     # ---------------------------------------------------------------- the engine's sentences
 
@@ -102,6 +117,22 @@ class Words:
             return f"{subject} must be confirmed again: " + self.plain(s.why) + clause
         verb = "cannot be placed in time" if s.kind == "undated" else "is set aside"
         return f"{subject}, as {who} asserted it, {verb}: " + self.plain(s.why) + clause
+
+
+def _record_number(key: str | None) -> tuple[str | None, int | None]:
+    """`FTTI#2`, the second of several records sharing a key (`many: true`): ("FTTI", 2)."""
+    if key and "#" in key:
+        base, _, number = key.rpartition("#")
+        if number.isdigit():
+            return base, int(number)
+    return key, None
+
+
+def _date_or_text(m: re.Match) -> str:
+    try:
+        return date_words(dt.date(*map(int, m.groups())))
+    except ValueError:
+        return m.group(0)
 
 
 def _spaced(name: str) -> str:

@@ -109,10 +109,10 @@ def _facts_policy(tmp_path: Path, formula) -> Path:
     shutil.copytree(FIXTURES / "toy-deal", folder)
     facts = yaml.safe_load((folder / "facts.yaml").read_text())
     for i in range(3):
-        facts[f"b{i}"] = {"type": "boolean", "description": "test"}
+        facts[f"b{i}"] = {"type": "boolean", "description": "test", "wording": f"whether test {i} holds"}
     for i in range(2):
-        facts[f"n{i}"] = {"type": "money", "description": "test"}
-    facts["d0"] = {"type": "date", "description": "test"}
+        facts[f"n{i}"] = {"type": "money", "description": "test", "wording": f"the test amount {i}"}
+    facts["d0"] = {"type": "date", "description": "test", "wording": "the test date"}
     (folder / "facts.yaml").write_text(yaml.safe_dump(facts))
     text = (
         (folder / "toy.yaml")
