@@ -1092,10 +1092,14 @@ class _Loader:
 
         reasons = parse_reasons(
             r.get("reasons"),
-            lambda text, path: compile_text(text, ("reasons",) + path),
-            lambda text, path: compile_text(text, ("reasons",) + path + ("if",)),
+            lambda text, path, numbers: compile_text(text, ("reasons",) + path, numbers),
+            lambda text, path, numbers: compile_text(text, ("reasons",) + path + ("if",), numbers),
             breakdown,
-            lambda name: settings[name].cases() if name in settings else None,
+            lambda name: (
+                (settings[name].cases(), settings[name].number.case if settings[name].number else None)
+                if name in settings
+                else None
+            ),
             lambda message, path: fail(f"reasons: {message}", "reasons"),
         )
         if rid in deps:

@@ -116,27 +116,35 @@ def parse_template(
 
 def parse_reasons(
     raw: Any,
-    compile_value: Callable[[str, tuple], Any],
-    compile_condition: Callable[[str, tuple], Any],
+    compile_value: Callable[[str, tuple, frozenset[str]], Any],
+    compile_condition: Callable[[str, tuple, frozenset[str]], Any],
     breakdown: Callable[[str], Breakdown | None],
-    cases_of: Callable[[str], Sequence[str] | None],
+    cases_of: Callable[[str], tuple[Sequence[str], str | None] | None],
     fail: Callable[[str, tuple], Exception],
 ) -> Reasons:
     """A rule's `reasons:` block: each key a template, a list of {if, say} with the last one plain,
     or {setting, cases} choosing one of those by an interpretation setting (`cases_of` gives a
-    setting's choices, None when there is no such setting)."""
+    setting's cases and its number case, None when there is no such setting). Inside a number case,
+    and only there, the words may show the number: `{setting("good_standing_recent")}`."""
     if raw is None:
         return Reasons()
     if not isinstance(raw, dict):
         raise fail("`reasons` maps met, not_met and not_applicable to the words to say", ())
 
-    def sayings(value: Any, path: tuple) -> tuple[Saying, ...] | SayingSwitch:
+    def sayings(value: Any, path: tuple, numbers: frozenset[str] = frozenset()) -> tuple[Saying, ...] | SayingSwitch:
         if isinstance(value, dict) and "setting" in value:
-            name, cases = value.get("setting"), value.get("cases")
-            choices = cases_of(str(name))
-            if choices is None or not isinstance(cases, dict) or set(cases) != set(choices):
+            name, cases = str(value.get("setting")), value.get("cases")
+            found = cases_of(name)
+            if found is None or not isinstance(cases, dict) or set(cases) != set(found[0]):
                 raise fail("words chosen by a setting need `setting:` and `cases:` for each of its choices", path)
-            return SayingSwitch(str(name), {str(k): sayings(v, path + ("cases", k)) for k, v in cases.items()})
+            number_case = found[1]
+            return SayingSwitch(
+                name,
+                {
+                    str(k): sayings(v, path + ("cases", k), numbers | {name} if k == number_case else numbers)
+                    for k, v in cases.items()
+                },
+            )
         entries = value if isinstance(value, list) else [{"say": value}]
         out: list[Saying] = []
         for i, entry in enumerate(entries):
@@ -148,11 +156,11 @@ def parse_reasons(
                 raise fail("every way but the last needs `if:`; the last one, said otherwise, has none", at)
             try:
                 template = parse_template(
-                    " ".join(entry["say"].split()), lambda t, p=at: compile_value(t, p), breakdown
+                    " ".join(entry["say"].split()), lambda t, p=at: compile_value(t, p, numbers), breakdown
                 )
             except ValueError as exc:
                 raise fail(str(exc), at) from None
-            condition = compile_condition(entry["if"], at) if "if" in entry else None
+            condition = compile_condition(entry["if"], at, numbers) if "if" in entry else None
             out.append(Saying(condition, template))
         return tuple(out)
 

@@ -78,7 +78,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       And the working for "spa.4.1.i" for "FTTI" mentions "2003-03-18 - 2003-03-14 = 4"
       And the working for "spa.4.1.i" for "FTTI" mentions "settings.good_standing_recent = 30 days"
       And "spa.4.1.i" used the setting "good_standing_recent" as "30"
-      And the reason for "spa.4.1.i" for "FTTI" mentions "at 4 and 4 days old, they are within the number of days chosen as recent"
+      And the reason for "spa.4.1.i" for "FTTI" mentions "at 4 and 4 days old, they are within the 30 days chosen as recent"
 
     @boundary
     Scenario: Read as at most 3 days, the same certificates, 4 days old, are not recent
@@ -87,7 +87,7 @@ Feature: SPA §4.1(i)-(p): conditions to each Investor's obligation to close
       Then "spa.4.1.i" is "not met" for every party
       And the working for "spa.4.1.i" for "WEBB" mentions "= 4"
       And "spa.4.1.i" used the setting "good_standing_recent" as "3"
-      And the reason for "spa.4.1.i" for "WEBB" mentions "dated March 14, 2003 (Delaware) and March 14, 2003 (Colorado), 4 and 4 days before the Closing Date (March 18, 2003): at least one is older than the number of days chosen as recent"
+      And the reason for "spa.4.1.i" for "WEBB" mentions "dated March 14, 2003 (Delaware) and March 14, 2003 (Colorado), 4 and 4 days before the Closing Date (March 18, 2003): at least one is older than the 3 days chosen as recent"
 
     @boundary
     Scenario: Read as at most 4 days, certificates exactly 4 days old are recent
