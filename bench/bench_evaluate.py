@@ -137,7 +137,7 @@ def core_rows(args) -> tuple[list[tuple[str, str, str]], str, float]:
         "load": lambda: engine.load_state(EXAMPLE),
         "load_json": lambda: engine.load_state(EXAMPLE_JSON),
         "json": lambda: json.dumps(explained.to_json()),
-        "text": lambda: report.render(explained, "text"),
+        "text": lambda: report.render(explained, "text", details=True),  # with every reason, as before issue 9,
     }
     times: dict[str, list[float]] = {k: [] for k in sides}
     python = sys.executable
@@ -232,7 +232,7 @@ class _Size:
             # JSON of one deal runs to gigabytes
             chunks = _JSON.iterencode(checklist.to_json())
             json_bytes = sum(len(chunk.encode()) for chunk in chunks)
-            text = report.render(checklist, "text")
+            text = report.render(checklist, "text", details=True)
             calls += 1
         self.times["full"].append((time.perf_counter() - start) / calls / self.rows)
         self.bytes = {"json": json_bytes, "text": len(text.encode())}
