@@ -517,6 +517,16 @@ class _Run:
             else ()
         )
         set_aside = row_waiver.set_aside + asserted if asserted else row_waiver.set_aside
+        if set_aside:  # rare: each in words once, for the row's reason and the checklist's list
+            words = self.engine._words
+            set_aside = tuple(
+                attrs.evolve(
+                    s,
+                    plain=(f"§{rule.section} {rule.title}: " if s.kind == "waiver" else "")
+                    + words.set_aside(s, clause=False),
+                )
+                for s in set_aside
+            )
         caused_by = self.caused_by(rule, party) if underlying in (Status.NOT_MET, Status.BREACHED) else ()
         notes = row_waiver.notes + tuple(s.text() for s in set_aside) if set_aside else row_waiver.notes
         if caused_by:

@@ -314,8 +314,7 @@ def _detail(
 
 def _set_aside(item) -> str:
     """As the text output's "Set aside" section writes it, with the deal-state line."""
-    text = f"{item.subject}: {item.text()}" if item.kind == "waiver" else item.text()
-    return shown(text) + (f" [deal state line {item.line}]" if item.line else "")
+    return shown(item.words()) + (f" [deal state line {item.line}]" if item.line else "")
 
 
 def _fact_extra(f) -> str:

@@ -107,16 +107,18 @@ class Words:
             return token  # a plain word
         return self.fact(token)
 
-    def set_aside(self, s: SetAside) -> str:
+    def set_aside(self, s: SetAside, clause: bool = True) -> str:
+        """An act set aside in words; with its clause unless `clause` is false. A waiver is named by
+        the rule it would release (`title`, given by the caller), an assertion by the fact's wording."""
         who = join_words([self.party(b) for b in s.by]) or "nobody"
-        clause = f" ({s.clause})" if s.clause else ""
+        clause = f" ({s.clause})" if clause and s.clause else ""
         if s.kind == "waiver":
             return self.plain(f"a waiver by {who} is set aside: {s.why}") + clause
         subject = self.fact(s.subject)
         if s.kind == "stale judgement":
-            return f"{subject} must be confirmed again: " + self.plain(s.why) + clause
+            return f"the judgement by {who} ({subject}) must be confirmed again: " + self.plain(s.why) + clause
         verb = "cannot be placed in time" if s.kind == "undated" else "is set aside"
-        return f"{subject}, as {who} asserted it, {verb}: " + self.plain(s.why) + clause
+        return f"what {who} asserted ({subject}) {verb}: " + self.plain(s.why) + clause
 
 
 def _record_number(key: str | None) -> tuple[str | None, int | None]:

@@ -86,8 +86,7 @@ def _set_aside_section(checklist: Checklist, markdown: bool) -> list[str]:
     lines = [f"### {title}" if markdown else title + ":", ""]
     for item in checklist.set_aside:
         where = f" [deal state line {item.line}]" if item.line else ""
-        text = f"{item.subject}: {item.text()}" if item.kind == "waiver" else item.text()
-        lines.append(f"- {_safe(text)}{where}")
+        lines.append(f"- {_safe(item.words())}{where}")
     return lines + [""]
 
 
@@ -378,10 +377,8 @@ def _text_set_aside(page: Page, checklist: Checklist, details: bool) -> None:
     page.blank()
     page.line(("Set aside (recorded, but they do not count):", "head"))
     for item in checklist.set_aside:
-        shown = item if details else attrs.evolve(item, clause=None)
         where = f" [deal state line {item.line}]" if item.line else ""
-        text = f"{item.subject}: {shown.text()}" if item.kind == "waiver" else shown.text()
-        page.paragraph(f"- {_safe(text)}{where}", hang=2)
+        page.paragraph(f"- {_safe(item.words(clause=details))}{where}", hang=2)
 
 
 def _text_unresolved(page: Page, checklist: Checklist) -> None:

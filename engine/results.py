@@ -94,6 +94,13 @@ class SetAside:
     clause: str | None = None  # where the rule comes from: section and quoted words
     dated: dt.date | None = None
     line: int | None = None
+    plain: str = attrs.field(default="", eq=False)  # in words, parties by their terms (engine/reasons.py)
+
+    def words(self, clause: bool = True) -> str:
+        """What the checklist says of it: plain words when the evaluation gave them, and its clause."""
+        if not self.plain:
+            return self.text() if clause else attrs.evolve(self, clause=None).text()
+        return self.plain + (f" ({self.clause})" if clause and self.clause else "")
 
     def text(self) -> str:
         who = ", ".join(self.by) or "nobody"
@@ -114,6 +121,7 @@ class SetAside:
             "clause": self.clause,
             "dated": self.dated.isoformat() if self.dated else None,
             "line": self.line,
+            "words": self.words(),
         }
 
 
