@@ -20,6 +20,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       Given no public offering of the Company has closed
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
+      And the reason for "spa.1.1.aa" mentions "No public offering of the Company has closed by December 31, 2004"
       And the calendar lists no date for "qualified_public_offering_date"
 
     Scenario: With nothing recorded about public offerings, whether one has closed is unknown
@@ -33,6 +34,8 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "met"
+      And the reason for "spa.1.1.aa" mentions "A Qualified Public Offering closed on June 30, 2004"
+      And the reason for "spa.1.1.aa" mentions "at $1.40 a share (not less than $1.40), raising $20,000,000.00 in gross offering proceeds for the Company"
       And the calendar lists "qualified_public_offering_date" on "2004-06-30"
 
     @boundary
@@ -40,6 +43,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       Given a public offering closes on "2004-06-30" at "$1.39999" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
+      And the reason for "spa.1.1.aa" mentions "was priced at $1.39999 a share, less than $1.40"
       And the calendar lists no date for "qualified_public_offering_date"
 
     @boundary
@@ -47,11 +51,13 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$19,999,999.99", firm commitment underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
+      And the reason for "spa.1.1.aa" mentions "raised $19,999,999.99 in gross offering proceeds, less than $20,000,000"
 
     Scenario: A best-efforts offering is never a Qualified Public Offering, whatever its price and size
       Given a public offering closes on "2004-06-30" at "$5.00" a share raising "$100,000,000.00", best efforts underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
+      And the reason for "spa.1.1.aa" mentions "was not a firm commitment underwritten offering"
 
     Scenario: An offering not made under an effective registration statement is not one
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
@@ -96,6 +102,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And a public offering closes on "2004-06-30" at "$0.70" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked
       Then "spa.1.1.aa" is "met"
+      And the reason for "spa.1.1.aa" mentions "at $0.70 a share, $1.40 as adjusted for the splits"
       And the working for "spa.1.1.aa" mentions "$0.70 * 2 = $1.40"
 
     @boundary
@@ -178,6 +185,7 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And selling stockholders sell "$5,000,000.00" of shares in the offering of "2004-06-30"
       When the deal is checked
       Then "spa.1.1.aa" is "not met"
+      And the reason for "spa.1.1.aa" mentions "the $5,000,000.00 of selling stockholders do not count under this reading"
       And "spa.1.1.aa" used the setting "qpo_gross_proceeds" as "company_only"
 
     Scenario: Counting the whole offering, $15,000,000.00 and $5,000,000.00 from selling stockholders reach $20,000,000
@@ -186,5 +194,6 @@ Feature: SPA §1.1(aa): a Qualified Public Offering
       And the setting "qpo_gross_proceeds" is "total_offering"
       When the deal is checked
       Then "spa.1.1.aa" is "met"
+      And the reason for "spa.1.1.aa" mentions "raising $20,000,000.00 in gross offering proceeds, $5,000,000.00 of them for selling stockholders"
       And the calendar lists "qualified_public_offering_date" on "2004-06-30"
       And the working for "spa.1.1.aa" mentions "under qpo_stock_dividend = adjusts, qpo_gross_proceeds = total_offering"

@@ -17,6 +17,7 @@ Feature: SPA §2.1: the Shares and the Conversion Shares authorized by the Closi
     Scenario: At the Closing the 44,483,362 Shares and the Conversion Shares are authorized
       When the deal is checked
       Then "spa.2.1" is "complied"
+      And the reason for "spa.2.1" mentions "authorized the sale and issuance of 44,483,362 shares of Series D Preferred Stock, at least the 44,483,362 Shares, on March 18, 2003"
       And the working for "spa.2.1" mentions "share_authorization.series_d_shares >= 44_483_362 is true"
 
     @boundary
@@ -34,6 +35,7 @@ Feature: SPA §2.1: the Shares and the Conversion Shares authorized by the Closi
       Given the fact "share_authorization.series_d_shares" is "44,483,361"
       When the deal is checked as of "2003-04-30"
       Then "spa.2.1" was breached on "2003-03-19"
+      And the reason for "spa.2.1" mentions "has authorized only 44,483,361 shares of Series D Preferred Stock, 1 fewer than the 44,483,362 Shares"
 
     Scenario Outline: The authorization completed the day before, on, or after the Closing Date
       Given the fact "share_authorization.authorized_on" is "<authorized on>"
@@ -50,11 +52,13 @@ Feature: SPA §2.1: the Shares and the Conversion Shares authorized by the Closi
       Given the fact "conversion_shares.duly_authorized" is "false"
       When the deal is checked as of "2003-04-30"
       Then "spa.2.1" was breached on "2003-03-19"
+      And the reason for "spa.2.1" mentions "has not duly authorized the issuance of the Conversion Shares"
       And "spa.4.1.f" is "not met" for "FTTI"
 
     Scenario: The day before the Closing, an authorization the Company has yet to complete is due on the Closing Date
       When the deal is checked as of "2003-03-17"
       Then "spa.2.1" is due on "2003-03-18"
+      And the reason for "spa.2.1" mentions "its authorization is complete on March 18, 2003"
 
     Scenario: Before the Agreement was made nothing was owed
       When the deal is checked as of "2003-03-16"

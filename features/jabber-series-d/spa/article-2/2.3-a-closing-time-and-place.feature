@@ -15,11 +15,13 @@ Feature: SPA §2.3(a): the time and place of the Closing, unless the Company and
     Scenario: The Closing took place at Intel's offices at noon on March 18, 2003
       When the deal is checked
       Then "spa.2.3.a" is "met"
+      And the reason for "spa.2.3.a" mentions "The Closing took place at the offices of Intel at 2200 Mission College Boulevard"
 
     Scenario: A Closing on March 20 that nobody agreed to is not the Closing §2.3(a) provides for
       Given the fact "closing_date" is "2003-03-20"
       When the deal is checked as of "2003-03-20"
       Then "spa.2.3.a" is "not met"
+      And the reason for "spa.2.3.a" mentions "The Closing took place on March 20, 2003, not on March 18, 2003"
       And the working for "spa.2.3.a" mentions "closing_date == 2003-03-18 is false"
 
     Scenario: The Company and every Investor agreed to close on March 20
@@ -27,12 +29,14 @@ Feature: SPA §2.3(a): the time and place of the Closing, unless the Company and
       And the fact "closing.other_terms_agreed_by" is "COMPANY, FTTI, INTEL, WEBB"
       When the deal is checked as of "2003-03-20"
       Then "spa.2.3.a" is "met"
+      And the reason for "spa.2.3.a" mentions "(agreed by the Company, FTTI, Intel and Webb); the Closing Date is March 20, 2003"
 
     Scenario: Without Webb's agreement the Company and the other Investors cannot move the Closing
       Given the fact "closing_date" is "2003-03-20"
       And the fact "closing.other_terms_agreed_by" is "COMPANY, FTTI, INTEL"
       When the deal is checked as of "2003-03-20"
       Then "spa.2.3.a" is "not met"
+      And the reason for "spa.2.3.a" mentions "another date was agreed only by the Company, FTTI and Intel"
 
     Scenario Outline: On March 18, but not at Intel's offices at noon: agreed, or not
       Given the fact "closing.held_at_stated_time_and_place" is "false"

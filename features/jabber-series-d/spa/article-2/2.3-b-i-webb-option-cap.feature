@@ -20,6 +20,7 @@ Feature: SPA §2.3(b)(i): Webb buys no more than $2,500,000 of Shares in the Sub
     Scenario: Webb bought $1,000,000.00 of Shares at the first Subsequent Closing: within the cap
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.cap" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "Webb has bought $1,000,000.00 of Shares in the Subsequent Closings, within the $2,500,000 cap"
       And the working for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "$1,000,000.00 (WEBB#1)"
 
     @boundary
@@ -58,4 +59,5 @@ Feature: SPA §2.3(b)(i): Webb buys no more than $2,500,000 of Shares in the Sub
       And "COMPANY" waives "spa.2.3.b.webb_option.cap" in writing on "2003-12-01"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.cap" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.cap" for "WEBB" mentions "Webb has bought $2,600,000.00 of Shares in the Subsequent Closings, $100,000.00 in excess of the $2,500,000 cap"
       And "spa.2.3.b.webb_option.cap" for "WEBB" sets aside the waiver by "COMPANY" because "did not join"

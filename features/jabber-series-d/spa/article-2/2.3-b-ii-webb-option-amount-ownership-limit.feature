@@ -49,6 +49,7 @@ Feature: SPA §2.3(b)(ii): the Webb Option never buys Webb above 49% (§5.3(a)),
       Given on "2003-09-01", after "Webb's purchase from FTTI", "WEBB" owns "50,000,000" of "200,000,000" shares of capital stock with "99,000,000" of "200,000,000" votes
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "the Webb Option covers 3,803,921 whole Shares at $0.50 a Share, for $1,901,960.50 (for Webb to buy by January 31, 2004): no more Shares (3,803,921) than keep Webb at or below 49%"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_votes_outstanding_before (SPA §5.3(a)) = 206,000,000"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_room_by_votes (SPA §5.3(a)) = 3,803,921"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $1,901,960.50"

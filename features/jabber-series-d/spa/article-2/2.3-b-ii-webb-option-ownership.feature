@@ -26,11 +26,12 @@ Feature: SPA §2.3(b)(ii): the Webb Option may not take Webb above 49% (§5.3(a)
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.ownership" is "<status>" for "WEBB"
       And "spa.2.3.b.webb_option.ownership" used the setting "ownership_49_denominator" as "authorized"
+      And the reason for "spa.2.3.b.webb_option.ownership" for "WEBB" mentions "<why>"
 
       Examples:
-        | owned      | status  |
-        | 85,750,000 | met     |
-        | 85,750,001 | not met |
+        | owned      | status  | why                                                                                                                             |
+        | 85,750,000 | met     | Webb owned 85,750,000 shares, no more than 49% of the 175,000,000 shares of the Company's authorized share capital (85,750,000) |
+        | 85,750,001 | not met | Webb owned 85,750,001 shares, more than 49% of the 175,000,000 shares of the Company's authorized share capital (85,750,000)    |
 
     @boundary
     Scenario Outline: Voting power counts too: more than 49% of the votes is a breach whatever the shares
@@ -61,18 +62,21 @@ Feature: SPA §2.3(b)(ii): the Webb Option may not take Webb above 49% (§5.3(a)
       And "FTTI, INTEL, WEBB" approved in writing on "2003-10-10" the purchase by "WEBB" in Subsequent Closing "sc1"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.ownership" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.ownership" for "WEBB" mentions "took it above 49%, but each Investor had approved it in writing beforehand, on October 10, 2003"
 
     Scenario: Without Intel's written approval, every other Investor's is not enough
       Given after its purchase in Subsequent Closing "sc1" "WEBB" owns "90,000,000" shares carrying "50,000,000" votes
       And "FTTI, WEBB" approved in writing on "2003-10-10" the purchase by "WEBB" in Subsequent Closing "sc1"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.ownership" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.ownership" for "WEBB" mentions "Webb owned 90,000,000 shares, more than 49% of the 175,000,000 shares of the Company's authorized share capital (85,750,000), without the prior written approval of each of FTTI, Intel and Webb"
 
     Scenario: An approval given after the purchase is not a previous approval
       Given after its purchase in Subsequent Closing "sc1" "WEBB" owns "90,000,000" shares carrying "50,000,000" votes
       And "FTTI, INTEL, WEBB" approved in writing on "2003-10-20" the purchase by "WEBB" in Subsequent Closing "sc1"
       When the deal is checked as of "2003-10-20"
       Then "spa.2.3.b.webb_option.ownership" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.ownership" for "WEBB" mentions "the Investors approved it in writing only on October 20, 2003, after the purchase"
 
     Scenario: Above 49%, with nothing recorded of the Investors' approvals, the outcome is unknown
       Given after its purchase in Subsequent Closing "sc1" "WEBB" owns "90,000,000" shares carrying "50,000,000" votes

@@ -18,10 +18,12 @@ Feature: SPA §2.3(b)(iii): Webb buys the Shares available to it under the Webb 
       Given in Subsequent Closing "sc1" "WEBB" pays "$2,000,000.00" for "4,000,000" Shares
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.deadline" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.deadline" for "WEBB" mentions "Webb made every purchase at a Subsequent Closing by January 31, 2004, the last on December 10, 2003"
 
     Scenario: Webb has not bought: the right is not an obligation
       When the deal is checked as of "2004-03-01"
       Then "spa.2.3.b.webb_option.deadline" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.deadline" for "WEBB" mentions "the Webb Option is a right, not an obligation"
 
     @boundary
     Scenario Outline: A purchase on Saturday, January 31, 2004 is in time; on Monday, February 2 only if the date rolls
@@ -31,13 +33,14 @@ Feature: SPA §2.3(b)(iii): Webb buys the Shares available to it under the Webb 
       When the deal is checked as of "2004-02-02"
       Then "spa.2.3.b.webb_option.deadline" is "<status>" for "WEBB"
       And "spa.2.3.b.webb_option.deadline" used the setting "period_fixed_date_roll" as "<roll>"
+      And the reason for "spa.2.3.b.webb_option.deadline" for "WEBB" mentions "<why>"
 
       Examples:
-        | day        | roll       | status  |
-        | 2004-01-31 | not_rolled | met     |
-        | 2004-01-31 | rolled     | met     |
-        | 2004-02-02 | not_rolled | not met |
-        | 2004-02-02 | rolled     | met     |
+        | day        | roll       | status  | why                                                                                    |
+        | 2004-01-31 | not_rolled | met     | made every purchase at a Subsequent Closing by January 31, 2004                        |
+        | 2004-01-31 | rolled     | met     | by February 2, 2004, the last on January 31, 2004                                      |
+        | 2004-02-02 | not_rolled | not met | on February 2, 2004, after January 31, 2004, the last day to buy under the Webb Option |
+        | 2004-02-02 | rolled     | met     | by February 2, 2004, the last on February 2, 2004                                      |
 
     Scenario: No Subsequent Closing yet: nothing for the deadline to apply to
       When the deal is checked as of "2003-12-01"

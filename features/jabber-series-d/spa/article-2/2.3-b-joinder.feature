@@ -18,6 +18,7 @@ Feature: SPA §2.3(b): every purchaser at a Subsequent Closing joins the Related
     Scenario: Acme Ventures and Webb have both joined all three Related Agreements
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.joinder" is "met"
+      And the reason for "spa.2.3.b.joinder" mentions "Each purchaser at a Subsequent Closing (Acme Ventures and Webb) has executed, and become a party to"
 
     Scenario: Before any Subsequent Closing there is no purchaser to join
       When the deal is checked as of "2003-10-14"
@@ -27,6 +28,7 @@ Feature: SPA §2.3(b): every purchaser at a Subsequent Closing joins the Related
       Given "Acme Ventures" has not executed the "Voting Agreement"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.joinder" is "not met"
+      And the reason for "spa.2.3.b.joinder" mentions "has not executed, and become a party to, the Voting Agreement"
       And the working for "spa.2.3.b.joinder" mentions "not for Acme Ventures#1"
 
     Scenario: Whether Webb joined the Right of First Refusal Agreement is not recorded

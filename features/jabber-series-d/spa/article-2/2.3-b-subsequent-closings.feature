@@ -21,6 +21,8 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
     Scenario: Acme Ventures, acceptable to the Company and every Investor, buys at $0.2855 on October 15, 2003
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "met"
+      And the reason for "spa.2.3.b.sc" mentions "The Subsequent Closing of October 15, 2003 was held on the terms of §2.3(b): at $0.2855 a Share"
+      And the reason for "spa.2.3.b.sc" mentions "37,274,940 Shares have been sold in all, within the 44,483,362 Shares"
       And the working for "spa.2.3.b.sc" mentions "series_d_shares_sold (SPA §2.1) = 37,274,940"
 
     Scenario: No Subsequent Closing has been held: the rule does not apply yet
@@ -38,12 +40,14 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
       Given a Subsequent Closing "sc1" on "2003-10-15" at "$0.2854" a share, under an addendum to the Agreement
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
+      And the reason for "spa.2.3.b.sc" mentions "sold Shares at $0.2854 a Share, less than the $0.2855 Purchase Price"
       And the working for "spa.2.3.b.sc" mentions "not for sc1"
 
     Scenario: A purchaser who pays less than $0.2855 a Share buys below the Purchase Price
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,881" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
+      And the reason for "spa.2.3.b.sc" mentions "paid $3,000,000.00 for 10,507,881 Shares, less than the $3,000,000.0255"
       And the working for "spa.2.3.b.sc" mentions "not for Acme Ventures#1"
 
     @boundary
@@ -66,6 +70,7 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
+      And the reason for "spa.2.3.b.sc" mentions "had no venture capital firm reasonably acceptable to the Investors and the Company among its purchasers"
 
     Scenario: A venture capital firm that FTTI does not find reasonably acceptable will not do: each Investor must
       Given "Acme Ventures" is not reasonably acceptable to "FTTI"
@@ -93,6 +98,7 @@ Feature: SPA §2.3(b): Subsequent Closings on the terms the Agreement sets
       Given Subsequent Closing "sc1" is held under an agreement not substantially similar to the Agreement as asserted by "FTTI"
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.sc" is "not met"
+      And the reason for "spa.2.3.b.sc" mentions "neither an addendum to the Agreement nor substantially similar to it"
 
     @boundary
     Scenario Outline: Exactly the 44,483,362 Shares of §2.1 may be sold in all, those of the Closing included; one more may not

@@ -24,11 +24,12 @@ Feature: SPA §2.3(b): each purchase Webb made within 83.333% of what the ventur
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount.purchases" is "<status>" for "WEBB"
       And the working for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "$3,000,000.00 * 83333/100000 = $2,499,990.00"
+      And the reason for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "<why>"
 
       Examples:
-        | webb paid     | status  |
-        | $2,499,990.00 | met     |
-        | $2,499,990.01 | not met |
+        | webb paid     | status  | why                                                                                                                 |
+        | $2,499,990.00 | met     | Webb paid $2,499,990.00 at the Subsequent Closing of October 15, 2003, no more than 83.333% of the $3,000,000.00    |
+        | $2,499,990.01 | not met | Webb paid $2,499,990.01 at the Subsequent Closing of October 15, 2003, $0.01 more than 83.333% of the $3,000,000.00 |
 
     @boundary
     Scenario Outline: A firm paying $3,000,000.01 lets Webb pay $2,499,990.0083333: $2,499,990.00 is within it, $2,499,990.01 is not
@@ -47,12 +48,14 @@ Feature: SPA §2.3(b): each purchase Webb made within 83.333% of what the ventur
       And in Subsequent Closing "sc2" "WEBB" pays "$500,000.00" for "1,000,000" Shares
       When the deal is checked as of "2003-10-30"
       Then "spa.2.3.b.webb_option.amount.purchases" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "Webb paid $500,000.00 for Shares at the Subsequent Closing of October 30, 2003, where no venture capital firm reasonably acceptable to the Investors and the Company bought"
 
     Scenario: A firm that Intel did not find reasonably acceptable gives Webb nothing to buy against
       Given "Acme Ventures" is not reasonably acceptable to "INTEL"
       And in Subsequent Closing "sc1" "WEBB" pays "$1,000,000.00" for "2,000,000" Shares
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount.purchases" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "the purchase is outside the Webb Option"
 
     Scenario Outline: Two acceptable firms at one Subsequent Closing: Webb's $1,499,994.00 is within their purchases added up, not within the named firm's
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$1,200,000.00" for "2,400,000" Shares as a venture capital firm
@@ -88,6 +91,7 @@ Feature: SPA §2.3(b): each purchase Webb made within 83.333% of what the ventur
     Scenario: Webb has bought nothing at the Subsequent Closings: nothing to exceed
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount.purchases" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount.purchases" for "WEBB" mentions "Webb has bought no Shares at a Subsequent Closing: nothing to measure against the 83.333%"
 
     Scenario: What Webb paid is not recorded: unknown
       Given in Subsequent Closing "sc1" "WEBB" pays "$1,000,000.00" for "2,000,000" Shares

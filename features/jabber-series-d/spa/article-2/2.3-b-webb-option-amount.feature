@@ -25,6 +25,8 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
     Scenario: Acme Ventures pays $3,000,000.00: Webb may buy 4,999,980 Shares for $2,499,990.00
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "At the Subsequent Closing of October 15, 2003 the Webb Option covers 4,999,980 whole Shares at $0.50 a Share, for $2,499,990.00 (for Webb to buy by January 31, 2004)"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "83.333% of the $3,000,000.00 venture capital firms reasonably acceptable to the Investors and the Company paid for Shares there ($2,499,990.00)"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid * 83.333% = $3,000,000.00 * 83333/100000 = $2,499,990.00"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_shares (SPA §2.3(b)) = 4,999,980"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,499,990.00"
@@ -58,6 +60,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "and the $1,500,000.00 left of the $2,500,000 cap"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_cap_remaining (SPA §2.3(b)) = $1,500,000.00"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $1,500,000.00"
 
@@ -70,6 +73,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And the Webb Option is considered at Subsequent Closing "sc2"
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "Webb has already bought $2,500,000.00 of Shares at the earlier Subsequent Closings: the $2,500,000 cap is spent"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available > $0 is false"
 
     Scenario: At $0.2855 a Share, the 83.333% would buy more Shares than are still unissued: Webb may buy those left
@@ -78,6 +82,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares as a venture capital firm
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "no more than the 7,208,422 Shares still unissued"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_unissued_shares (SPA §2.3(b)) = 7,208,422"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_available (SPA §2.3(b)) = $2,058,004.481"
 
@@ -85,6 +90,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       Given in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares
       When the deal is checked as of "2003-10-15"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "no purchase of Shares by a venture capital firm reasonably acceptable to the Investors and the Company counts towards the Webb Option"
       And the working for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "webb_option_vc_paid (SPA §2.3(b)) = $0.00"
 
     Scenario: The Option expired on November 1, 2003: at a Subsequent Closing in December Webb may not buy
@@ -93,6 +99,7 @@ Feature: SPA §2.3(b): may Webb still buy at a Subsequent Closing, and how much?
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "6,000,000" Shares as a venture capital firm
       When the deal is checked as of "2003-12-10"
       Then "spa.2.3.b.webb_option.amount" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.amount" for "WEBB" mentions "The Webb Option has expired: no venture capital firm reasonably acceptable to the Investors and the Company informed the Company by November 1, 2003"
       And "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
 
     Scenario: Acme Ventures informed the Company in October: at its December Subsequent Closing Webb may buy

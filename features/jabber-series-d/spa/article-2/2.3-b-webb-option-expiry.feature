@@ -19,6 +19,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
     Scenario: At the Closing the Webb Option is alive
       When the deal is checked
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "The Webb Option has not expired: the date for a reasonably acceptable venture capital firm to inform the Company that it intends to purchase Shares, November 1, 2003, has not passed"
 
     @boundary
     Scenario: On Saturday, November 1, 2003, with no notice from any venture capital firm, the Option still lives
@@ -30,6 +31,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
     Scenario: The day after, Sunday, November 2, 2003, it has expired
       When the deal is checked as of "2003-11-02"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "The Webb Option expired on November 1, 2003: no venture capital firm reasonably acceptable to the Investors and the Company had informed the Company by then"
       And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "as_of = 2003-11-02"
 
     @boundary
@@ -73,6 +75,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase Shares
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "informed the Company on October 20, 2003 that it intends to purchase Shares, by November 1, 2003"
 
     @boundary
     Scenario: A notice on November 1, 2003 itself is in time
@@ -84,12 +87,14 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the venture capital firm "Acme Ventures" informs the Company on "2003-11-02" that it intends to purchase Shares
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "informed the Company only on November 2, 2003, after that date"
 
     Scenario: A firm that Intel does not find reasonably acceptable does not keep the Option alive
       Given "Acme Ventures" is not reasonably acceptable to "INTEL"
       And the venture capital firm "Acme Ventures" informs the Company on "2003-10-20" that it intends to purchase Shares
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "the firm that informed the Company on October 20, 2003 is not reasonably acceptable to Intel"
 
     Scenario: The Company may not say the firm is acceptable to FTTI: its say-so is set aside, and the outcome is unknown
       Given "Acme Ventures" is reasonably acceptable to "FTTI" as asserted by "COMPANY"
@@ -104,6 +109,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       And in Subsequent Closing "sc1" "Acme Ventures" pays "$3,000,000.00" for "10,507,880" Shares as a venture capital firm
       When the deal is checked as of "2003-12-01"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "bought Shares at a Subsequent Closing on October 15, 2003, by November 1, 2003"
 
     Scenario: After November 1, 2003, with nothing recorded of the firms' notices, whether the Option lives is unknown
       Given the fact "venture_capital_firm_notices" is unknown
@@ -120,6 +126,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2003-12-15"
       Then "spa.2.3.b.webb_option.expiry" is "met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "December 15, 2003 (extended by a vote of the Board from November 1, 2003), has not passed"
       And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-12-15"
 
     @boundary
@@ -127,6 +134,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
       When the deal is checked as of "2003-12-16"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "The Webb Option expired on December 15, 2003, the date as extended by the Board"
 
     Scenario: A notice within the extended date keeps the Option alive after it
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "5" of "7" directors, the Independent Directors "Perry Evans, Second Independent Director" voting for
@@ -139,6 +147,7 @@ Feature: SPA §2.3(b): the Webb Option expires unless an acceptable venture capi
       Given the Board votes on "2003-10-30" to extend the Webb Option notice date to "2003-12-15" with "6" of "7" directors, the Independent Directors "Perry Evans" voting for
       When the deal is checked as of "2003-11-02"
       Then "spa.2.3.b.webb_option.expiry" is "not met" for "WEBB"
+      And the reason for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "no vote of the Board extended that date (an extension needs a majority of the Board, all the Independent Directors among them)"
       And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_notice_date (SPA §2.3(b)) = 2003-11-01"
       And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "left out: 2003-10-30"
       And the working for "spa.2.3.b.webb_option.expiry" for "WEBB" mentions "webb_option_extensions[2003-10-30].independent_directors_voting_for = [Perry Evans]"

@@ -35,22 +35,26 @@ Feature: SPA §2.4: what the Company may spend the proceeds of the Shares on
       Given on "2003-05-15" the Company uses "$80,000.00" of the proceeds for "the CEO's yacht", none of the purposes §2.4 allows
       When the deal is checked as of "2003-06-30"
       Then "spa.2.4" was breached on "2003-05-15"
+      And the reason for "spa.2.4" mentions "used $80,000.00 of the proceeds of the Shares for a purpose other than working capital"
 
     Scenario: Repaying a loan outstanding on the Closing Date breaches it
       Given on "2003-05-15" the Company uses "$100,000.00" of the proceeds to repay "the equipment loan", indebtedness outstanding on the Closing Date
       When the deal is checked as of "2003-06-30"
       Then "spa.2.4" was breached on "2003-05-15"
+      And the reason for "spa.2.4" mentions "used $100,000.00 of the proceeds of the Shares to repay indebtedness of the Company outstanding on the Closing Date"
 
     Scenario: The first forbidden use is the date of the breach
       Given on "2003-06-01" the Company uses "$100,000.00" of the proceeds to repay "the equipment loan", indebtedness outstanding on the Closing Date
       And on "2003-05-15" the Company pays "$20,000.00" of the proceeds to "FTTI", a stockholder, for "a consulting fee"
       When the deal is checked as of "2003-06-30"
       Then "spa.2.4" was breached on "2003-05-15"
+      And the reason for "spa.2.4" mentions "used $20,000.00 of the proceeds of the Shares for a payment to a stockholder"
 
     Scenario: Reimbursing Intel's expenses under §7.1 is excepted, though Intel is a stockholder
       Given on "2003-03-25" the Company reimburses "$45,000.00" of Intel's expenses from the proceeds under §7.1
       When the deal is checked as of "2003-06-30"
       Then "spa.2.4" is "complied"
+      And the reason for "spa.2.4" mentions "The Company has used $295,000.00 of the proceeds of the Shares so far"
 
     Scenario: A Board-approved repurchase of restricted stock at cost from an employee is allowed
       Given on "2003-06-20" the Company repurchases restricted stock at cost for "$1,500.00" of the proceeds from "a departing engineer", under a compensation arrangement the Board approved

@@ -26,11 +26,14 @@ Feature: SPA §6.1: statements in certificates the Company delivers are represen
         | spa.6.1.certs | FTTI  | not applicable |
         | spa.6.1.certs | WEBB  | not applicable |
         | spa.6.3.scope | INTEL | met            |
+        And the reason for "spa.6.1.certs" for "INTEL" mentions "rests on the statement “no litigation pending” in the §4.1(q)(v) officers' certificate, which the Company delivered pursuant to the Agreement on March 18, 2003"
+        And the reason for "spa.6.3.scope" for "INTEL" mentions "the inaccuracy of a representation or warranty of the Company (§6.3(ii))"
 
     Scenario: A statement in an opinion counsel delivered itself is not the Company's representation, and §6.3(ii) does not cover the claim on it
       Given the claim "INTEL" makes for "the inaccuracy of a representation in the officers' certificate" rests on "no consent required", a third party's statement in "the §4.1(j) legal opinion", which another delivered on "2003-03-18", pursuant to the Agreement as asserted by "INTEL"
       When the deal is checked as of "2003-10-20"
       Then "spa.6.1.certs" is "not met" for "INTEL"
+      And the reason for "spa.6.1.certs" for "INTEL" mentions "which the Company did not deliver: it is not a representation of the Company under §6.1"
       And the working for "spa.6.1.certs" for "INTEL" mentions "certificate_statements[no consent required].delivered_by_company = false"
       And "spa.6.3.scope" is "not met" for "INTEL"
 
@@ -38,6 +41,7 @@ Feature: SPA §6.1: statements in certificates the Company delivers are represen
       Given the claim "INTEL" makes for "the inaccuracy of a representation in the officers' certificate" rests on "the bank covenant certificate", the Company's own statement in "a certificate to Silicon Valley Bank", which the Company delivered on "2003-03-10", not pursuant to the Agreement as asserted by "COMPANY"
       When the deal is checked as of "2003-10-20"
       Then "spa.6.1.certs" is "not met" for "INTEL"
+      And the reason for "spa.6.1.certs" for "INTEL" mentions "which was not delivered pursuant to the Agreement"
 
     Scenario Outline: A good standing certificate the Company delivered: the State's statement counts under <reading>
       Given the claim "INTEL" makes for "the inaccuracy of a representation in the officers' certificate" rests on "in good standing in Colorado", a third party's statement in "the §4.1(i) Colorado good standing certificate", which the Company delivered on "2003-03-18", pursuant to the Agreement as asserted by "INTEL"

@@ -87,6 +87,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       Given a Subsequent Closing "sc2" on "2004-01-20" at "$0.50" a share, under an addendum to the Agreement
       When the deal is checked as of "2004-12-16"
       Then "spa.6.1.reps" is "met"
+      And the reason for "spa.6.1.reps" mentions "The representations and warranties survive until January 20, 2005, one year from the last Subsequent Closing (January 20, 2004)"
       And the calendar lists "survival_end" on "2005-01-20"
 
     @boundary
@@ -172,6 +173,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       Given the fact "subsequent_closings" is unknown
       When the deal is checked as of "2003-11-15"
       Then "spa.6.1.reps" is "met"
+      And the reason for "spa.6.1.reps" mentions "a Subsequent Closing may still be held until January 31, 2004"
 
     Scenario: They survive a Qualified Public Offering (§7.4: "except as otherwise provided in Article 6")
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
@@ -184,6 +186,7 @@ Feature: SPA §6.1: the representations and warranties survive for one year from
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
       When the deal is checked as of "2004-12-16"
       Then "spa.6.1.reps" is "not met"
+      And the reason for "spa.6.1.reps" mentions "no longer survive: they survived until December 15, 2004, one year from the last Subsequent Closing (December 15, 2003)"
 
     @waiver
     Scenario: The Company and every Investor may agree in writing under §7.9 to keep them alive

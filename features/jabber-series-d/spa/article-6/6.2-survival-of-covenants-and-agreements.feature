@@ -16,6 +16,7 @@ Feature: SPA §6.2: the covenants survive until no longer operative, and none ou
     Scenario: A year after the Closing, with no public offering, the covenants survive
       When the deal is checked
       Then "spa.6.2" is "met"
+      And the reason for "spa.6.2" mentions "no Qualified Public Offering has ended them (§7.4)"
 
     Scenario Outline: A Qualified Public Offering closing on June 30, 2004 ends their survival that day
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten
@@ -36,6 +37,7 @@ Feature: SPA §6.2: the covenants survive until no longer operative, and none ou
         | spa.6.2      |       | not met |
         | spa.7.4      |       | not met |
         | spa.6.1.reps |       | met     |
+        And the reason for "spa.6.2" mentions "terminated on the consummation of a Qualified Public Offering on June 30, 2004 (§7.4); those of Article 6 survive"
       And "spa.6.4.notice" for "INTEL" is due on "2004-10-01"
 
     Scenario: A best-efforts offering is not a Qualified Public Offering: the covenants survive it

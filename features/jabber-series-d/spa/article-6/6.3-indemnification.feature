@@ -35,6 +35,7 @@ Feature: SPA §6.3: the Losses the Company indemnifies each Investor's Indemnifi
       Given "INTEL" claims indemnity for "a fall in the price of the Shares, outside §6.3" for "$100,000.00", the Losses incurred on "2004-03-01", the facts discovered on "2004-03-01", notice given on "2004-03-10"
       When the deal is checked as of "2004-04-01"
       Then "spa.6.3.scope" is "not met" for "INTEL"
+      And the reason for "spa.6.3.scope" for "INTEL" mentions "Intel claims $100,000.00 for Losses under none of the four heads of §6.3"
       And the working for "spa.6.3.scope" for "INTEL" mentions "INTEL: a fall in the price of the Shares, outside §6.3"
 
     Scenario Outline: A final and non-appealable ruling that the Losses result from the Indemnified Party's gross negligence takes them out, from the day it is final
@@ -70,6 +71,7 @@ Feature: SPA §6.3: the Losses the Company indemnifies each Investor's Indemnifi
       When the deal is checked as of "2006-06-01"
       Then "spa.1.1.aa" is "met"
       And "spa.6.3.scope" is "met" for "WEBB"
+      And the reason for "spa.6.3.scope" for "WEBB" mentions "Webb's claim for $60,000.00 is for Losses arising out of an investigation or proceeding by a person not a party, because of the Agreement (§6.3(iv))"
 
     @waiver
     Scenario: The Company and every Investor may extend the indemnity in writing under §7.9

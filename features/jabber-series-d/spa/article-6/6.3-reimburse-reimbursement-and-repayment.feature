@@ -26,6 +26,7 @@ Feature: SPA §6.3: the Company reimburses Losses promptly as incurred; the Inde
         | spa.6.3.reimburse | INTEL | complied       |
         | spa.6.3.reimburse | FTTI  | not applicable |
         | spa.6.3.reimburse | WEBB  | not applicable |
+        And the reason for "spa.6.3.reimburse" for "INTEL" mentions "each of the Losses it owes ($20,000.00) was reimbursed by the day “promptly” required, the last on May 20, 2004"
 
     @boundary
     Scenario Outline: Not yet reimbursed: complied with so far through May 31, 2004, breached from June 1
@@ -41,6 +42,8 @@ Feature: SPA §6.3: the Company reimburses Losses promptly as incurred; the Inde
       Given the Company reimburses the Losses "counsel fees, April 2004" on "2004-06-10"
       When the deal is checked as of "2004-06-15"
       Then "spa.6.3.reimburse" for "INTEL" was breached on "2004-06-01"
+      And the reason for "spa.6.3.reimburse" for "INTEL" mentions "did not reimburse $20,000.00 of Intel's Losses by May 31, 2004"
+      And the reason for "spa.6.3.reimburse" for "INTEL" mentions "it paid only on June 10, 2004"
 
     Scenario Outline: Nothing is owed on Losses §6.3 does not cover or §6.6 excludes: <why>
       Given "FTTI" claims indemnity for "<what>" for "$50,000.00", the Losses incurred on "2004-03-01", the facts discovered on "2004-03-01", notice given on "2004-03-10"
@@ -107,18 +110,21 @@ Feature: SPA §6.3: the Company reimburses Losses promptly as incurred; the Inde
     Scenario: After the ruling, not yet repaid: due until October 31, 2004; the Company owes nothing more
       When the deal is checked as of "2004-09-15"
       Then "spa.6.3.reimburse.repay" for "INTEL" is due on "2004-10-31"
+      And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "The Company paid Intel $20,000.00 on Losses a final judicial determination of September 1, 2004 found a result of its gross negligence or willful misconduct, and Intel has not repaid it"
       And "spa.6.3.reimburse" is "complied" for "INTEL"
 
     Scenario: Repaid in time: complied with
       Given the Company's payment for the Losses "counsel fees, April 2004" is to be repaid by "2004-10-31" as asserted by "COMPANY", and is repaid on "2004-10-15"
       When the deal is checked as of "2004-11-15"
       Then "spa.6.3.reimburse.repay" is "complied" for "INTEL"
+      And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "Intel repaid the Company, in time, the $20,000.00 it received"
 
     @boundary
     Scenario: Not repaid by October 31: breached from November 1, Intel's own failure
       When the deal is checked as of "2004-11-01"
       Then "spa.6.3.reimburse.repay" for "INTEL" was breached on "2004-11-01"
       And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "the failure is Intel's own"
+      And the reason for "spa.6.3.reimburse.repay" for "INTEL" mentions "The Company paid Intel $20,000.00 on Losses a final judicial determination of September 1, 2004 found a result of its gross negligence or willful misconduct, and Intel has not repaid it"
 
     Scenario: Losses the Company never paid are not repaid: nothing to repay
       Given the "reimbursed" of the "indemnity_reimbursements" record "counsel fees, April 2004" is "false"

@@ -22,6 +22,7 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-10-14"
       When the deal is checked as of "2003-10-20"
       Then "spa.6.4.notice" is "complied" for "INTEL"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "Intel notified the Company of its claim for $100,000.00 on October 14, 2003, by its deadline of October 15, 2003"
       And the working for "spa.6.4.notice" for "INTEL" mentions "Deadline: 2003-10-15 (Wednesday)"
 
     @boundary
@@ -43,6 +44,7 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
         | sent_on | 2003-10-02        |
       When the deal is checked as of "2003-10-20"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "Intel did not notify the Company of its claim for $100,000.00 within 30 days of the later of incurring the Losses and discovering the facts giving rise to it (September 15, 2003)"
 
     Scenario Outline: Notice on the 30th day is in time; on the 31st it is late, breached from that day
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "<notice>"
@@ -63,6 +65,7 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       Given "FTTI" claims indemnity for "a breach of the covenant in §5.2(c)" for "$25,000.00", the Losses incurred on "2003-09-30", the facts discovered on "2003-10-02"
       When the deal is checked as of "2003-10-31"
       Then the deadline for "spa.6.4.notice" for "FTTI" is "2003-11-03"
+      And the reason for "spa.6.4.notice" for "FTTI" mentions "FTTI has yet to notify the Company of its claim for $25,000.00"
 
     Scenario Outline: No notice yet: due until the 30th day, breached from the day after
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15"
@@ -118,6 +121,8 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       And the Company was materially prejudiced by the late notice of the claim "INTEL" makes for "a breach of §3.1(k)", to the extent of "$40,000.00" as asserted by "COMPANY"
       When the deal is checked as of "2003-12-01"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "notified the Company of its claim for $100,000.00 only on November 20, 2003"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "the indemnity is lost to the extent the Company was materially prejudiced: $40,000.00"
       And the working for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $40,000.00"
       And the reason for "spa.6.4.notice" for "INTEL" mentions "the failure is Intel's own"
 
@@ -126,6 +131,7 @@ Feature: SPA §6.4: an Indemnified Party notifies the Company of its claim withi
       And the Company was not materially prejudiced by the late notice of the claim "INTEL" makes for "a breach of §3.1(k)" as asserted by "INTEL"
       When the deal is checked as of "2003-12-01"
       Then "spa.6.4.notice" for "INTEL" was breached on "2003-10-16"
+      And the reason for "spa.6.4.notice" for "INTEL" mentions "the Company was not materially prejudiced, so the lateness costs nothing"
       And the working for "spa.6.4.notice" for "INTEL" mentions "indemnity_lost_to_late_notice[INTEL] (SPA §6.4) = $0.00"
 
     Scenario: Late, and nobody has said whether the Company was prejudiced: how much is lost is unknown

@@ -29,11 +29,13 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
         | spa.6.4.settle | INTEL | complied       |
         | spa.6.4.settle | FTTI  | not applicable |
         | spa.6.4.settle | WEBB  | not applicable |
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "Intel settled the third party's claim on April 1, 2004 with the Company's prior written consent, given on March 25, 2004"
 
     Scenario: Settled without any consent and with no suit: breached on the day of the settlement, Intel's own failure
       Given "INTEL" settles the third party's claim behind its claim for "the suit by a customer of the Company" on "2004-04-01"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" for "INTEL" was breached on "2004-04-01"
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "Intel settled a third party's claim without the Company's prior written consent, and no suit had been instituted against it"
       And the reason for "spa.6.4.settle" for "INTEL" mentions "the failure is Intel's own"
 
     @boundary
@@ -66,6 +68,7 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
       And "INTEL" settles the third party's claim behind its claim for "the suit by a customer of the Company" on "2004-04-01"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" is "complied" for "INTEL"
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "the suit instituted against it on March 5, 2004, after notifying the Company of the claim"
 
     Scenario: Suit instituted, but the Company took control of it before the settlement: consent was needed
       Given suit is instituted against "INTEL" on the claim for "the suit by a customer of the Company" on "2004-03-05"
@@ -73,6 +76,7 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
       And "INTEL" settles the third party's claim behind its claim for "the suit by a customer of the Company" on "2004-04-01"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" for "INTEL" was breached on "2004-04-01"
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "the Company had taken control of the suit on March 10, 2004"
 
     Scenario: Suit instituted, but the Company was never notified of the claim: the exception does not apply
       Given no indemnity claim has arisen
@@ -84,6 +88,7 @@ Feature: SPA §6.4: no settlement of a third party's claim without the Company's
       And "INTEL" settles the third party's claim behind its claim for "the suit by a customer of the Company" on "2004-04-01"
       When the deal is checked as of "2004-04-15"
       Then "spa.6.4.settle" for "INTEL" was breached on "2004-04-01"
+      And the reason for "spa.6.4.settle" for "INTEL" mentions "it had not notified the Company of the claim"
 
     Scenario Outline: The Company withheld its consent unreasonably: under <reading> the settlement <what>
       Given the Company withholds its consent to the settlement of the claim "INTEL" makes for "the suit by a customer of the Company" unreasonably as asserted by "INTEL"

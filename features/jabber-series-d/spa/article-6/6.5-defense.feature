@@ -26,18 +26,21 @@ Feature: SPA §6.5: the defence of a third party's claim
         | spa.6.5 | INTEL | met            |
         | spa.6.5 | FTTI  | not applicable |
         | spa.6.5 | WEBB  | not applicable |
+        And the reason for "spa.6.5" for "INTEL" mentions "The Company has not assumed the defence of the third party's claim against Intel"
 
     Scenario: The Company assumes the defence by written notice and conducts it diligently, Intel participating: met
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" by written notice to the Indemnified Parties
       And the Company conducts the defence of the claim "INTEL" makes for "the suit by a customer of the Company" diligently as asserted by "INTEL"
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "met" for "INTEL"
+      And the reason for "spa.6.5" for "INTEL" mentions "on written notice and conducts it diligently"
 
     Scenario: The Company takes over the defence without written notice: not met
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" without written notice to the Indemnified Parties
       And the Company conducts the defence of the claim "INTEL" makes for "the suit by a customer of the Company" diligently as asserted by "INTEL"
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "not met" for "INTEL"
+      And the reason for "spa.6.5" for "INTEL" mentions "on March 10, 2004 without written notice to the Indemnified Parties"
       And the working for "spa.6.5" for "INTEL" mentions "defence_notice_in_writing = false"
 
     Scenario: The Company does not conduct the defence diligently, in Intel's judgement: not met
@@ -45,6 +48,7 @@ Feature: SPA §6.5: the defence of a third party's claim
       And the Company does not conduct the defence of the claim "INTEL" makes for "the suit by a customer of the Company" diligently as asserted by "INTEL"
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "not met" for "INTEL"
+      And the reason for "spa.6.5" for "INTEL" mentions "has not conducted it diligently"
 
     Scenario: Intel takes control after the Company assumed the defence, with no opinion of an adverse effect: not met, Intel's own failure
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" by written notice to the Indemnified Parties
@@ -53,6 +57,7 @@ Feature: SPA §6.5: the defence of a third party's claim
       When the deal is checked as of "2004-03-20"
       Then "spa.6.5" is "not met" for "INTEL"
       And the reason for "spa.6.5" for "INTEL" mentions "the failure is Intel's own"
+      And the reason for "spa.6.5" for "INTEL" mentions "it may participate in the defence but not control it"
 
     Scenario Outline: Intel controls on its reasonable opinion of an adverse effect, given by <who>: met
       Given the Company assumes the defence of the claim "INTEL" makes for "the suit by a customer of the Company" on "2004-03-10" by written notice to the Indemnified Parties

@@ -21,11 +21,12 @@ Feature: SPA §6.6(a)(i): no liability for claims made after the survival period
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2004-11-20", the facts discovered on "2004-11-25", notice given on "<notice>"
       When the deal is checked as of "2004-12-31"
       Then "spa.6.6.a.i" is "<status>" for "INTEL"
+      And the reason for "spa.6.6.a.i" for "INTEL" mentions "<why>"
 
       Examples:
-        | notice     | status  |
-        | 2004-12-15 | met     |
-        | 2004-12-16 | not met |
+        | notice     | status  | why                                                                                         |
+        | 2004-12-15 | met     | was made on December 15, 2004, by December 15, 2004, the last day of their survival         |
+        | 2004-12-16 | not met | was made only on December 16, 2004, after December 15, 2004, the last day of their survival |
 
     Scenario Outline: A claim on a representation not made yet may still be made until the end of survival, not after
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2004-11-20", the facts discovered on "2004-11-25"
@@ -41,6 +42,7 @@ Feature: SPA §6.6(a)(i): no liability for claims made after the survival period
       Given "INTEL" claims indemnity for "a breach of §3.1(k)" for "$100,000.00", the Losses incurred on "2003-09-01", the facts discovered on "2003-09-15", notice given on "2003-10-14"
       When the deal is checked as of "2003-11-15"
       Then "spa.6.6.a.i" is "met" for "INTEL"
+      And the reason for "spa.6.6.a.i" for "INTEL" mentions "cannot yet be late: the representations and warranties survive for one year from the last Subsequent Closing, which may still be held until January 31, 2004"
 
     @boundary
     Scenario Outline: With no Subsequent Closing, a claim made on March 19, 2004 is barred, unless the year runs from January 31, 2004
@@ -91,6 +93,7 @@ Feature: SPA §6.6(a)(i): no liability for claims made after the survival period
       Given "WEBB" claims indemnity for "the investigation by a state securities regulator" for "$60,000.00", the Losses incurred on "2007-05-01", the facts discovered on "2007-05-01", notice given on "2007-05-15"
       When the deal is checked as of "2007-06-01"
       Then "spa.6.6.a.i" is "met" for "WEBB"
+      And the reason for "spa.6.6.a.i" for "WEBB" mentions "for which §6.1 and §6.2 set no survival period"
 
     Scenario: After a Qualified Public Offering a claim on a representation may still be made until the end of survival
       Given a public offering closes on "2004-06-30" at "$1.40" a share raising "$20,000,000.00", firm commitment underwritten

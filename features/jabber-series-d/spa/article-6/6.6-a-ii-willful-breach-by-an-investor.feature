@@ -18,6 +18,7 @@ Feature: SPA §6.6(a)(ii): no liability for a matter that is an Investor's willf
     Scenario: A matter that is no Investor's willful breach
       When the deal is checked as of "2004-04-01"
       Then "spa.6.6.a.ii" is "met" for "INTEL"
+      And the reason for "spa.6.6.a.ii" for "INTEL" mentions "willful breach or failure of a representation, warranty, covenant or other obligation of any Investor"
 
     Scenario Outline: The claimant's own willful breach bars its claim under either reading
       Given the matter "INTEL" claims for "a breach of §3.1(k)" is a willful breach by "INTEL"
@@ -65,6 +66,7 @@ Feature: SPA §6.6(a)(ii): no liability for a matter that is an Investor's willf
       When the deal is checked as of "2004-07-15"
       Then "spa.1.1.aa" is "met"
       And "spa.6.6.a.ii" is "not met" for "INTEL"
+      And the reason for "spa.6.6.a.ii" for "INTEL" mentions "Intel's claim ($100,000.00) is for a matter that is a willful breach or failure of a representation, warranty, covenant or other obligation of Intel"
 
     @waiver
     Scenario: The Company and every Investor may waive the limit in writing under §7.9

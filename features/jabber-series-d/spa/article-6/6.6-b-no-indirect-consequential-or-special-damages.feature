@@ -15,12 +15,14 @@ Feature: SPA §6.6(b): no indirect, consequential or special damages
     Scenario: A claim for direct damages
       When the deal is checked as of "2004-10-01"
       Then "spa.6.6.b" is "met" for "WEBB"
+      And the reason for "spa.6.6.b" for "WEBB" mentions "No claim of Webb ($200,000.00 claimed) is for indirect, consequential or special damages"
 
     Scenario: A claim for lost profits on the software Webb would have resold is for consequential damages
       Given "WEBB" claims indemnity for "the profits lost on the covenant in §5.2(l)" for "$500,000.00", the Losses incurred on "2004-09-01", the facts discovered on "2004-09-01", notice given on "2004-09-10"
       And the Losses "WEBB" claims for "the profits lost on the covenant in §5.2(l)" are indirect, consequential or special damages
       When the deal is checked as of "2004-10-01"
       Then "spa.6.6.b" is "not met" for "WEBB"
+      And the reason for "spa.6.6.b" for "WEBB" mentions "Webb claims $500,000.00 of indirect, consequential or special damages"
       And the working for "spa.6.6.b" for "WEBB" mentions "WEBB: the profits lost on the covenant in §5.2(l)"
 
     Scenario: When the kind of damages is not recorded, the limit is unknown

@@ -14,6 +14,7 @@ Feature: SPA §7.1: set-offs within the entitlement
     Scenario: Intel withholds $45,000.00 of $52,300.00 of expenses, within the $60,000 cap
       When the deal is checked
       Then "spa.7.1.setoff" is "met" for "INTEL"
+      And the reason for "spa.7.1.setoff" for "INTEL" mentions "Intel withheld $45,000.00 from its payment for its Shares, within the $52,300.00 §7.1 lets it withhold"
       And the working for "spa.7.1.setoff" for "INTEL" mentions "reimbursement_entitlement[INTEL] (SPA §7.1) = $52,300.00"
 
     Scenario: Webb withholds $10,000.00 but Schedule 7.1, which fixes its reimbursement, is not in the file
@@ -27,12 +28,14 @@ Feature: SPA §7.1: set-offs within the entitlement
       And the fact "expense_reimbursement.webb_schedule_7_1" is "$25,000.00"
       When the deal is checked
       Then "spa.7.1.setoff" is "met" for "WEBB"
+      And the reason for "spa.7.1.setoff" for "WEBB" mentions "within the $25,000.00 of its obligations detailed in Schedule 7.1"
 
     Scenario: FTTI has no §7.1 reimbursement, so anything it withholds is a shortfall, shown with its arithmetic
       Given "FTTI" invests "$3,489,995.89" in cash
       And "FTTI" withholds "$10,000.00" for its expenses
       When the deal is checked
       Then "spa.7.1.setoff" is "not met" for "FTTI"
+      And the reason for "spa.7.1.setoff" for "FTTI" mentions "FTTI withheld $10,000.00 from its payment for its Shares, but §7.1 gives FTTI no reimbursement to withhold"
       And the working for "spa.7.1.setoff" for "FTTI" mentions "set_off_excess[FTTI] (SPA §7.1) = $10,000.00"
       And "spa.2.3.c" is "not met" for "FTTI"
 

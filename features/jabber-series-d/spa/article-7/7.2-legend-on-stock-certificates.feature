@@ -17,6 +17,7 @@ Feature: SPA §7.2: the Securities Act legend on every certificate of an Investo
     Scenario: The certificates delivered at the Closing bear the legend: complied with
       When the deal is checked
       Then "spa.7.2" is "complied" for every party
+      And the reason for "spa.7.2" for "FTTI" mentions "issued on March 18, 2003, bears the Securities Act legend §7.2 requires"
 
     Scenario: A certificate issued without the legend to a transferee of FTTI: breached on the day it was issued, FTTI's row only
       Given on "2004-02-02" the Company issues stock certificate "C-12" for shares of "FTTI" held by "FT Holdings (a transferee of FTTI)" without the §7.2 legend
@@ -27,6 +28,7 @@ Feature: SPA §7.2: the Securities Act legend on every certificate of an Investo
         | spa.7.2 | INTEL | complied |
         | spa.7.2 | WEBB  | complied |
       And "spa.7.2" for "FTTI" was breached on "2004-02-02"
+      And the reason for "spa.7.2" for "FTTI" mentions "issued on February 2, 2004, does not bear the Securities Act legend §7.2 requires"
       And the working for "spa.7.2" for "FTTI" mentions "C-12"
 
     Scenario: A certificate of Common Stock issued on a conversion, with the legend: complied with

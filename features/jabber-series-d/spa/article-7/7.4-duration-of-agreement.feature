@@ -17,6 +17,7 @@ Feature: SPA §7.4: the Agreement's rights and obligations terminate on a Qualif
     Scenario: A year after the Closing, with no public offering, the Agreement continues
       When the deal is checked
       Then "spa.7.4" is "met"
+      And the reason for "spa.7.4" mentions "no Qualified Public Offering has been consummated by January 20, 2004"
 
     @boundary
     Scenario Outline: A Qualified Public Offering at exactly $1.40 a share and $20,000,000.00 closing on June 30, 2004 terminates it that day
@@ -33,6 +34,7 @@ Feature: SPA §7.4: the Agreement's rights and obligations terminate on a Qualif
       Given the deal state "examples/jabber-series-d-after-ipo.yaml"
       When the deal is checked
       Then "spa.7.4" is "not met"
+      And the reason for "spa.7.4" mentions "terminated as to each Investor and the Company on June 30, 2004, on the consummation of a Qualified Public Offering"
       And the working for "spa.7.4" mentions "qualified_public_offering_date (SPA §1.1(aa)) = 2004-06-30"
 
     Scenario Outline: A public offering that is not qualified terminates nothing: <offering>

@@ -20,17 +20,20 @@ Feature: SPA §7.8: an assignment needs the prior written consent of every other
       Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the written consent of "COMPANY, FTTI, WEBB" given on "2004-01-26"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.8" is "met"
+      And the reason for "spa.7.8" mentions "Intel's assignment to Intel Capital II of February 2, 2004 had the prior written consent of all the other parties to the Agreement, the last given on January 26, 2004"
 
     Scenario: Webb did not consent: the assignment is void
       Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the written consent of "COMPANY, FTTI" given on "2004-01-26"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.8" is "not met"
+      And the reason for "spa.7.8" mentions "was made without Webb's written consent: it is void"
       And the working for "spa.7.8" mentions "INTEL's assignment to Intel Capital II"
 
     Scenario: Consents given orally do not count
       Given on "2004-02-02" "INTEL" assigns its rights under the Agreement to "Intel Capital II", with the oral consent of "COMPANY, FTTI, WEBB" given on "2004-01-26"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.8" is "not met"
+      And the reason for "spa.7.8" mentions "were not in writing: it is void"
 
     @boundary
     Scenario Outline: The last consent on the day of the assignment is prior; the day after it is not
@@ -47,6 +50,7 @@ Feature: SPA §7.8: an assignment needs the prior written consent of every other
       Given on "2004-02-02" "COMPANY" assigns its rights under the Agreement to "Jabber Holdings"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.8" is "not met"
+      And the reason for "spa.7.8" mentions "was made without the written consent of any other party"
 
     Scenario: An assignment made after the date checked is not seen yet
       Given on "2004-02-02" "COMPANY" assigns its rights under the Agreement to "Jabber Holdings"

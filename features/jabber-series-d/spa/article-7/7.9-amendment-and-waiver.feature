@@ -22,11 +22,13 @@ Feature: SPA §7.9: an amendment or a waiver needs the written consent of each I
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the written consent of "COMPANY, FTTI, INTEL, WEBB"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.9" is "met"
+      And the reason for "spa.7.9" mentions "The amendment of February 2, 2004 (the first amendment, changing the §5.2(l) date) has the written consent of each Investor and of the Company"
 
     Scenario: Without Webb's consent the amendment is set aside, the row naming it and what it lacks
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the written consent of "COMPANY, FTTI, INTEL"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.9" is "not met"
+      And the reason for "spa.7.9" mentions "lacks Webb's written consent: it has no effect"
       And the working for "spa.7.9" mentions "not for the first amendment"
       And the working for "spa.7.9" mentions "amendments[the first amendment].consented_by = [COMPANY, FTTI, INTEL]"
 
@@ -34,11 +36,13 @@ Feature: SPA §7.9: an amendment or a waiver needs the written consent of each I
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the written consent of "FTTI, INTEL, WEBB"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.9" is "not met"
+      And the reason for "spa.7.9" mentions "lacks the Company's written consent"
 
     Scenario: An amendment agreed orally is set aside
       Given on "2004-02-02" the Agreement is amended by "the first amendment" (changing "the §5.2(l) date"), with the oral consent of "COMPANY, FTTI, INTEL, WEBB"
       When the deal is checked as of "2004-02-10"
       Then "spa.7.9" is "not met"
+      And the reason for "spa.7.9" mentions "was not consented to in writing"
 
     Scenario: With nothing known about amendments, whether one was set aside is unknown
       Given the fact "amendments" is unknown
