@@ -20,16 +20,19 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given the Company's act "the renewal of the office lease" on "2003-03-17" was in the ordinary course consistent with past practice, as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.a" is "complied"
+      And the reason for "spa.5.1.a" mentions "The act of the Company questioned between the date of the Agreement and the Closing Date was, in the judgement recorded on it, in the ordinary course consistent with past practice"
 
     Scenario: Nothing questioned: complied
       Given there are no "pre_closing_conduct"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.a" is "complied"
+      And the reason for "spa.5.1.a" mentions "No act of the Company between the date of the Agreement and the Closing Date has been questioned"
 
     Scenario: An act outside the ordinary course breaches it on the day it is done
       Given the Company's act "the sale of the Boulder servers" on "2003-03-17" was not in the ordinary course consistent with past practice, as asserted by "FTTI"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.a" was breached on "2003-03-17"
+      And the reason for "spa.5.1.a" mentions "Breached on March 17, 2003: An act of the Company between the date of the Agreement and the Closing Date was, in the judgement recorded on it, outside the ordinary course"
 
     Scenario: An act before the date of the Agreement is not under the covenant
       Given the Company's act "the sale of the Boulder servers" on "2003-03-14" was not in the ordinary course consistent with past practice, as asserted by "FTTI"
@@ -83,11 +86,12 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       And on "2003-03-18" the Company declines to pay "<payment>" to a third party for "the landlord's consent", its efforts otherwise commercially reasonable as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.b" <outcome>
+      And the reason for "spa.5.1.b" mentions "<reason>"
 
       Examples:
-        | payment   | outcome                      |
-        | $6,000.00 | was breached on "2003-03-18" |
-        | $6,000.01 | is "complied"                |
+        | payment   | outcome                      | reason                                                                                                                                                                       |
+        | $6,000.00 | was breached on "2003-03-18" | declined to pay a third party $6,000.00 that was not otherwise legally required, though with the payments of that kind it had made it would not have exceeded $10,000        |
+        | $6,000.01 | is "complied"                | each payment to a third party it declined ($6,000.01 in all) was not otherwise legally required and would have taken its payments of that kind, $4,000.00 made, past $10,000 |
 
     Scenario Outline: Two payments of $3,000 and $8,000 declined the same day, under the reading <reading>
       Given the setting "efforts_payment_cap" is "<reading>"
@@ -114,18 +118,21 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given on "2003-03-17" the Company declines to pay "$50,000.00" to a third party for "the state filing fee", a payment otherwise legally required, its efforts otherwise commercially reasonable as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.b" was breached on "2003-03-17"
+      And the reason for "spa.5.1.b" mentions "did not make $50,000.00 of payments to third parties that were otherwise legally required"
 
     Scenario: Efforts that are not commercially reasonable breach the covenant, whatever the payments
       Given on "2003-03-14" the Company uses commercially reasonable efforts towards "the Silicon Valley Bank release", as asserted by "FTTI"
       And on "2003-03-17" the Company fails to use commercially reasonable efforts towards "the Bank's consent", as asserted by "FTTI"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.b" was breached on "2003-03-17"
+      And the reason for "spa.5.1.b" mentions "did not use commercially reasonable efforts towards an action necessary to consummate the Closing"
 
     Scenario: Every action taken, and the $4,000.00 paid: complied
       Given on "2003-03-17" the Company pays "$4,000.00" to a third party for "the lessor's estoppel", its efforts otherwise commercially reasonable as asserted by "COMPANY"
       And on "2003-03-17" the Company uses commercially reasonable efforts towards "the good standing certificates", as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.b" is "complied"
+      And the reason for "spa.5.1.b" mentions "(2 recorded) and made every payment to a third party they called for"
 
     Scenario: After the Closing the efforts covenant has ended, its breach kept
       Given on "2003-03-17" the Company declines to pay "$10,000.00" to a third party for "the landlord's consent", its efforts otherwise commercially reasonable as asserted by "COMPANY"
@@ -156,22 +163,25 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given on "2003-03-17" the Company enters into "the bridge loan agreement", which by its terms restricts the Company from performing its obligations, as asserted by "FTTI"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.c" was breached on "2003-03-17"
+      And the reason for "spa.5.1.c" mentions "The Company entered into an agreement that by its terms prevents or restricts it from performing its obligations under the Agreement"
 
     Scenario: An agreement that restricts nothing keeps the covenant
       Given on "2003-03-17" the Company enters into "the office lease amendment", which by its terms does not restrict the Company from performing its obligations, as asserted by "COMPANY"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.c" is "complied"
+      And the reason for "spa.5.1.c" mentions "No agreement or contract the Company entered into between the date of the Agreement and the Closing Date by its terms prevents or restricts it"
 
     Scenario Outline: A restrictive sales agreement is excluded only if executed in the ordinary course of business
       Given on "2003-03-17" the Company enters into "the Acme reseller agreement", which by its terms restricts the Company from performing its obligations, as asserted by "FTTI"
       And "the Acme reseller agreement" is a sales agreement <course> in the ordinary course of business, as asserted by "FTTI"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.c" <outcome>
+      And the reason for "spa.5.1.c" mentions "<reason>"
 
       Examples:
-        | course       | outcome                      |
-        | executed     | is "complied"                |
-        | not executed | was breached on "2003-03-17" |
+        | course       | outcome                      | reason                                                                                                                      |
+        | executed     | is "complied"                | sales agreements executed in the ordinary course of business aside                                                          |
+        | not executed | was breached on "2003-03-17" | entered into a sales agreement, not executed in the ordinary course of business, that by its terms prevents or restricts it |
 
     Scenario: Whether the agreement restricts the Company is not judged: unknown
       Given on "2003-03-17" the Company enters into "the bridge loan agreement", which by its terms restricts the Company from performing its obligations, as asserted by "FTTI"
@@ -200,11 +210,13 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
     Scenario: 44,483,362 shares reserved on the Closing Date, the number the Shares convert into
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.d" is "complied"
+      And the reason for "spa.5.1.d" mentions "had reserved 44,483,362 shares of Common Stock for issuance, at least the 44,483,362 into which all of the Shares are convertible"
 
     Scenario: One share short on the Closing Date: breached on the Closing Date
       Given the fact "conversion_shares.reserved" is "44,483,361"
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.d" was breached on "2003-03-18"
+      And the reason for "spa.5.1.d" mentions "had reserved only 44,483,361 shares of Common Stock for issuance, 1 short of the 44,483,362"
 
     Scenario: The day after, the Closing has ended the covenant and the shortfall stays on the record
       Given the fact "conversion_shares.reserved" is "44,483,361"
@@ -236,11 +248,12 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       And on "2003-03-18" the Stock Plan stands at "7,500,000" shares authorized, "0" issued and "<under option>" under option
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.e.cap" <outcome>
+      And the reason for "spa.5.1.e.cap" mentions "<reason>"
 
       Examples:
-        | under option | outcome                      |
-        | 5,958,981    | is "complied"                |
-        | 5,958,982    | was breached on "2003-03-18" |
+        | under option | outcome                      | reason                                                                                       |
+        | 5,958,981    | is "complied"                | has 0 shares issued and 5,958,981 under option, 5,958,981 in all                             |
+        | 5,958,982    | was breached on "2003-03-18" | had 0 shares issued and 5,958,982 under option, 5,958,982 in all: more than 5,958,981 shares |
 
     Scenario Outline: Counting only the shares issued (<issued> issued, 100,000 under option)
       Given the setting "stock_plan_cap_measure" is "issued_only"
@@ -258,6 +271,7 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       And on "2003-03-18" the Stock Plan stands at "7,500,000" shares authorized, "0" issued and "5,958,982" under option
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.e.cap" is "complied"
+      And the reason for "spa.5.1.e.cap" mentions "has 0 shares issued (shares under option not counted)"
 
     Scenario: After the Closing the pre-closing cap has ended, its breach kept
       Given on "2003-03-18" the Stock Plan stands at "7,500,000" shares authorized, "0" issued and "5,958,982" under option
@@ -288,19 +302,21 @@ Feature: SPA §5.1: the Company's covenants between the date of the Agreement an
       Given on "2003-03-17" the Company grants "options to the new engineers" over "100,000" shares under the Stock Plan, vesting over "<years>" years
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.e.vesting" <outcome>
+      And the reason for "spa.5.1.e.vesting" mentions "<reason>"
 
       Examples:
-        | years | outcome                      |
-        | 3     | is "complied"                |
-        | 5     | is "complied"                |
-        | 7/2   | is "complied"                |
-        | 35/12 | was breached on "2003-03-17" |
-        | 61/12 | was breached on "2003-03-17" |
+        | years | outcome                      | reason                                                                            |
+        | 3     | is "complied"                | subject to a vesting/repurchase schedule of 36 months, within three to five years |
+        | 5     | is "complied"                | subject to a vesting/repurchase schedule of 60 months, within three to five years |
+        | 7/2   | is "complied"                | subject to a vesting/repurchase schedule of 42 months, within three to five years |
+        | 35/12 | was breached on "2003-03-17" | vests over 35 months, less than three years                                       |
+        | 61/12 | was breached on "2003-03-17" | vests over 61 months, more than five years                                        |
 
     Scenario: A grant subject to no vesting/repurchase schedule breaches it
       Given on "2003-03-18" the Company grants "shares to the new CFO" over "50,000" shares under the Stock Plan, subject to no vesting/repurchase schedule
       When the deal is checked as of "2003-03-18"
       Then "spa.5.1.e.vesting" was breached on "2003-03-18"
+      And the reason for "spa.5.1.e.vesting" mentions "A grant under the Stock Plan, over 50,000 shares, is subject to no vesting/repurchase schedule"
 
     Scenario: After the Closing the pre-closing vesting covenant has ended
       Given there are no "stock_plan_grants"

@@ -18,10 +18,12 @@ Feature: SPA §5.2(a): the Company's filings under the securities laws, made in 
       Given the Company files "the California notice for the Closing" on "2003-04-02"
       When the deal is checked as of "2003-06-30"
       Then "spa.5.2.a" is "complied"
+      And the reason for "spa.5.2.a" mentions "made the filing the securities laws require in connection with the Shares on April 2, 2003, by its due date of April 2, 2003"
 
     Scenario: Not yet filed, its last day still to come: due
       When the deal is checked as of "2003-03-25"
       Then "spa.5.2.a" is due on "2003-04-02"
+      And the reason for "spa.5.2.a" mentions "Due by April 2, 2003: The Company has not made a filing the Securities Act or a state securities"
 
     Scenario: Filed later than the deal is checked: as of that date it is still due
       Given the Company files "the California notice for the Closing" on "2003-04-01"
@@ -32,6 +34,7 @@ Feature: SPA §5.2(a): the Company's filings under the securities laws, made in 
       Given the Company files "the California notice for the Closing" on "2003-04-03"
       When the deal is checked as of "2003-06-30"
       Then "spa.5.2.a" was breached on "2003-04-03"
+      And the reason for "spa.5.2.a" mentions "made a filing the securities laws require in connection with the Shares late, on April 3, 2003"
 
     Scenario: Not filed at all: breached from the day after the due date
       When the deal is checked as of "2003-04-03"
@@ -47,6 +50,7 @@ Feature: SPA §5.2(a): the Company's filings under the securities laws, made in 
       Given there are no "securities_filings"
       When the deal is checked as of "2003-06-30"
       Then "spa.5.2.a" is "complied"
+      And the reason for "spa.5.2.a" mentions "No filing under the Securities Act or the state securities laws"
 
     Scenario: Nothing known about the filings: unknown
       Given the fact "securities_filings" is unknown

@@ -18,17 +18,19 @@ Feature: SPA §5.2(b): the Common Stock reserved keeps up with the Series D's co
       Given on "2003-09-30" the Series D is convertible into "44,600,000" shares of Common Stock, of which "<reserved>" are reserved
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.b" <outcome>
+      And the reason for "spa.5.2.b" mentions "<reason>"
 
       Examples:
-        | reserved   | outcome                      |
-        | 44,600,000 | is "complied"                |
-        | 44,599,999 | was breached on "2003-09-30" |
+        | reserved   | outcome                      | reason                                                                                                     |
+        | 44,600,000 | is "complied"                | 44,600,000 shares are reserved, at least the 44,600,000 into which it is convertible                       |
+        | 44,599,999 | was breached on "2003-09-30" | convertible into 44,600,000 shares of Common Stock and only 44,599,999 were reserved for issuance, 1 short |
 
     Scenario: Raised a month later, the reserve was still short on the day of the adjustment
       Given on "2003-09-30" the Series D is convertible into "44,600,000" shares of Common Stock, of which "44,483,362" are reserved
       And on "2003-10-31" the Series D is convertible into "44,600,000" shares of Common Stock, of which "44,600,000" are reserved
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.b" was breached on "2003-09-30"
+      And the reason for "spa.5.2.b" mentions "only 44,483,362 were reserved for issuance, 116,638 short"
 
     Scenario: No change since the Closing: complied
       Given there are no "conversion_reserve"

@@ -19,6 +19,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
     Scenario: KPMG, approved by the holders of 22,767,060 of the 26,767,060 Shares, audited 2003: complied
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" is "complied" for every party
+      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "with the approval of the holders of 22,767,060 of the 26,767,060 outstanding Shares, more than half"
       And "spa.5.2.c.i.auditor" used the setting "auditor_approval_big_four" as "every_firm"
 
     @boundary
@@ -42,6 +43,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "FTTI" on "2004-03-26", audited and certified by "Smith & Partners"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" for "FTTI" was breached on "2004-03-26"
+      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "whose selection the holders of only 12,259,180 of the 26,767,060 outstanding Shares had approved by the delivery"
 
     Scenario Outline: A "Big Four" firm nobody approved: a breach if the approval qualifies both kinds of firm, not if only the other
       Given the Company selects "Deloitte & Touche" on "2003-06-15" to audit its annual statements, a "Big Four" firm, with "26,767,060" Shares outstanding
@@ -69,6 +71,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "INTEL" on "2004-03-26", audited and certified by "Smith & Partners"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" for "INTEL" was breached on "2004-03-26"
+      And the reason for "spa.5.2.c.i.auditor" for "INTEL" mentions "nor an independent public accounting firm of national standing"
 
     Scenario: Whether the firm is of national standing has not been judged: unknown
       Given the Company selects "Smith & Partners" on "2003-06-15" to audit its annual statements, a firm of national standing as asserted by "FTTI", with "26,767,060" Shares outstanding
@@ -85,6 +88,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "FTTI" on "2004-03-26", audited and certified by "Smith & Partners"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" for "FTTI" was breached on "2004-03-26"
+      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "whose selection no holder of the Shares had approved by the delivery"
 
     Scenario: A firm the Company selected only after the delivery was not "selected by the Company" for it
       Given the Company selects "Smith & Partners" on "2004-04-01" to audit its annual statements, a firm of national standing as asserted by "FTTI", with "26,767,060" Shares outstanding
@@ -92,6 +96,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "FTTI" on "2004-03-26", audited and certified by "Smith & Partners"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" for "FTTI" was breached on "2004-03-26"
+      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "certified by a firm the Company had not selected by the time of the delivery"
 
     Scenario Outline: Holders that are not Investors count towards the majority too: 16,383,531 of 32,767,060 Shares is one more than half
       Given the Company selects "Smith & Partners" on "2003-12-20" to audit its annual statements, a firm of national standing as asserted by "FTTI", with "32,767,060" Shares outstanding
@@ -100,17 +105,19 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       And the Company delivers the "annual statements" for the period ending "2003-12-31" to "FTTI" on "2004-03-26", audited and certified by "Smith & Partners"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" is "<status>" for "FTTI"
+      And the reason for "spa.5.2.c.i.auditor" for "FTTI" mentions "<reason>"
 
       Examples:
-        | others    | status   |
-        | 0         | breached |
-        | 4,124,350 | breached |
-        | 4,124,351 | complied |
+        | others    | status   | reason                                                                                              |
+        | 0         | breached | the holders of only 12,259,180 of the 32,767,060 outstanding Shares                                 |
+        | 4,124,350 | breached | the holders of only 16,383,530 of the 32,767,060 outstanding Shares                                 |
+        | 4,124,351 | complied | with the approval of the holders of 16,383,531 of the 32,767,060 outstanding Shares, more than half |
 
     Scenario: Statements that were not audited and certified are the annual row's failure, not the auditor's
       Given the Company delivers the "annual statements" for the period ending "2003-12-31" to "WEBB" on "2004-03-26", not audited and certified
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" is "complied" for "WEBB"
+      And the reason for "spa.5.2.c.i.auditor" for "WEBB" mentions "No audited annual statements have been delivered to Webb yet"
       And "spa.5.2.c.i.annual" for "WEBB" was breached on "2004-03-31"
 
     Scenario: Without the record of the auditors' selection, the covenant is unknown
@@ -123,6 +130,7 @@ Feature: SPA §5.2(c)(i)(x): the annual statements audited by a qualified firm, 
       Given "INTEL" holds "1,576,181" Shares on "2004-01-10"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.auditor" is "not applicable" for "INTEL"
+      And the reason for "spa.5.2.c.i.auditor" for "INTEL" mentions "Intel holds 1,576,181 Shares, directly or indirectly, by its holdings statement of January 10, 2004: less than the 15% of the 10,507,880 Shares it purchased at the Closing (1,576,182 Shares)"
 
     Scenario: Before the Closing nothing is owed (auditor)
       When the deal is checked as of "2003-03-17"

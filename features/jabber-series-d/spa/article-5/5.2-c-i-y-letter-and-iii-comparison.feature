@@ -15,6 +15,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
     Scenario Outline: Not yet delivered for 2003: due until March 30, 2004, breached from March 31
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.i.letter" for "FTTI" <outcome>
+      And the reason for "spa.5.2.c.i.letter" for "FTTI" mentions "The Company has not delivered to FTTI a management letter for the fiscal year ended December 31, 2003"
 
       Examples:
         | as of      | outcome                      |
@@ -26,6 +27,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
       Given the Company delivers the "management letter" for the period ending "2003-12-31" to "FTTI, INTEL, WEBB" on "2004-03-26"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.letter" is "complied" for every party
+      And the reason for "spa.5.2.c.i.letter" for "INTEL" mentions "a management letter for each fiscal year ended since the Closing within ninety days after the year's end; the latest, for the fiscal year ended December 31, 2003, on March 26, 2004"
 
     Scenario: Before the first fiscal year after the Closing ends, no letter is owed
       When the deal is checked as of "2003-12-30"
@@ -47,6 +49,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
     Scenario Outline: The comparison for 2003: due until Wednesday, March 31, 2004, breached from April 1
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.iii.comparison" for "WEBB" <outcome>
+      And the reason for "spa.5.2.c.iii.comparison" for "WEBB" mentions "The Company has not delivered to Webb the annual comparison against the business plan and operating budget for the fiscal year ended December 31, 2003"
 
       Examples:
         | as of      | outcome                      |
@@ -58,6 +61,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
       Given the Company delivers the "plan comparison" for the period ending "2003-12-31" to "FTTI, INTEL, WEBB" on "2004-03-15"
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.iii.comparison" is "complied" for every party
+      And the reason for "spa.5.2.c.iii.comparison" for "FTTI" mentions "within ninety days after the next fiscal year began; the latest, for the fiscal year ended December 31, 2003, on March 15, 2004"
       And the working for "spa.5.2.c.iii.comparison" for "FTTI" mentions "2004-03-31"
 
     Scenario: Before the first fiscal year after the Closing ends, no comparison is owed
@@ -78,6 +82,7 @@ Feature: SPA §5.2(c)(i)(y) and (iii): the management letter and the annual comp
     Given "FTTI" holds "1,838,876" Shares on "2003-09-30"
     When the deal is checked as of "2004-04-15"
     Then "<rule>" is "not applicable" for "FTTI"
+    And the reason for "<rule>" for "FTTI" mentions "FTTI holds 1,838,876 Shares, directly or indirectly, by its holdings statement of September 30, 2003: less than the 15% of the 12,259,180 Shares it purchased at the Closing"
     And "<rule>" is "<other>" for "INTEL"
 
     Examples:

@@ -26,6 +26,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       Given "FTTI" holds "1,838,877" Shares on "2004-01-10"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "met" for "FTTI"
+      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "FTTI holds 1,838,877 Shares, directly or indirectly, by its holdings statement of January 10, 2004: at least the 15% of the 12,259,180 Shares it purchased at the Closing (1,838,877 Shares)"
       And the working for "spa.5.2.c.threshold" for "FTTI" mentions "shares_held[FTTI] (SPA §5.2(c)) = 1,838,877"
 
     @boundary
@@ -33,6 +34,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       Given "FTTI" holds "1,838,876" Shares on "2004-01-10"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "not met" for "FTTI"
+      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "FTTI holds 1,838,876 Shares, directly or indirectly, by its holdings statement of January 10, 2004: less than the 15% of the 12,259,180 Shares it purchased at the Closing (1,838,877 Shares)"
       And "spa.5.2.c.threshold" is "met" for "INTEL"
       And the working for "spa.5.2.c.threshold" for "FTTI" mentions "183,887,600"
 
@@ -78,6 +80,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       Given "FTTI" holds "1,000,000" Shares and the Common Stock from converting "838,877" more on "2004-01-10"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "met" for "FTTI"
+      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "FTTI holds 1,838,877 Shares, directly or indirectly, by its holdings statement of January 10, 2004 (838,877 of them converted into Common Stock it still holds)"
       And "spa.5.2.c.threshold" used the setting "converted_shares_held" as "counted"
 
     Scenario: If converted Shares are no longer held, FTTI falls below 15%
@@ -85,6 +88,7 @@ Feature: SPA §5.2(c): the 15% holding on which the information rights depend
       And the setting "converted_shares_held" is "not_counted"
       When the deal is checked
       Then "spa.5.2.c.threshold" is "not met" for "FTTI"
+      And the reason for "spa.5.2.c.threshold" for "FTTI" mentions "FTTI holds 1,000,000 Shares, directly or indirectly, by its holdings statement of January 10, 2004, not counting the 838,877 it converted into Common Stock"
       And "spa.5.2.c.threshold" is "met" for "INTEL"
 
     @waiver

@@ -31,6 +31,7 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
     Scenario: The statements for 2003 reached every Investor on March 26, 2004, before the deadline
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.annual" is "complied" for every party
+      And the reason for "spa.5.2.c.i.annual" for "FTTI" mentions "audited and certified, within ninety days after the year's end; the latest, for the fiscal year ended December 31, 2003, on March 26, 2004"
 
     Scenario: Before the first fiscal year after the Closing ends, nothing is owed yet
       When the deal is checked as of "2003-12-30"
@@ -40,6 +41,7 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
       Given the Company has delivered no "annual statements" for the period ending "2003-12-31" to "FTTI"
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.i.annual" for "FTTI" <outcome>
+      And the reason for "spa.5.2.c.i.annual" for "FTTI" mentions "The Company has not delivered to FTTI audited financial statements for the fiscal year ended December 31, 2003"
 
       Examples:
         | as of      | outcome                        |
@@ -51,6 +53,7 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
       Given the Company delivers the "annual statements" for the period ending "2003-12-31" to "WEBB" on "2004-03-26", not audited and certified
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.i.annual" for "WEBB" was breached on "2004-03-31"
+      And the reason for "spa.5.2.c.i.annual" for "WEBB" mentions "The financial statements for the fiscal year ended December 31, 2003 that the Company delivered to Webb on March 26, 2004 were not audited and certified"
 
     Scenario: The deadline for 2006 falls on Saturday, March 31, 2007, and moves to Monday, April 2
       Given the Company delivers the "annual statements" for the period ending "2004-12-31" to "FTTI" on "2005-03-15"
@@ -77,17 +80,19 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
     Scenario Outline: The statements for October 2003 were due on Sunday, November 30, moved to Monday, December 1; they came on December 3
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.ii.monthly" for "INTEL" <outcome>
+      And the reason for "spa.5.2.c.ii.monthly" for "INTEL" mentions "<reason>"
 
       Examples:
-        | as of      | outcome                        |
-        | 2003-11-30 | is due on "2003-12-01"         |
-        | 2003-12-01 | is due on "2003-12-01"         |
-        | 2003-12-02 | was breached on "2003-12-02"   |
-        | 2004-04-15 | was breached on "2003-12-02"   |
+        | as of      | outcome                      | reason                                                                                                                                                                                             |
+        | 2003-11-30 | is due on "2003-12-01"       | Due by December 1, 2003: The Company has not delivered to Intel unaudited financial statements for the month ended October 31, 2003                                                                |
+        | 2003-12-01 | is due on "2003-12-01"       | Due by December 1, 2003: The Company has not delivered to Intel unaudited financial statements for the month ended October 31, 2003                                                                |
+        | 2003-12-02 | was breached on "2003-12-02" | Breached on December 2, 2003: The Company has not delivered to Intel unaudited financial statements for the month ended October 31, 2003                                                           |
+        | 2004-04-15 | was breached on "2003-12-02" | Breached on December 2, 2003: The Company delivered to Intel unaudited financial statements for the month ended October 31, 2003 on December 3, 2003, later than thirty days after the month's end |
 
     Scenario: Before October ended, every month was in on time
       When the deal is checked as of "2003-10-25"
       Then "spa.5.2.c.ii.monthly" is "complied" for every party
+      And the reason for "spa.5.2.c.ii.monthly" for "WEBB" mentions "unaudited financial statements for each month ended since the Closing within thirty days after the month's end; the latest, for the month ended September 30, 2003, on October 20, 2003"
 
     Scenario: At the Closing the first month, March 2003, has not yet ended
       When the deal is checked as of "2003-03-18"
@@ -126,12 +131,14 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
     Scenario: The first quarter of 2004 ended on March 31; its statements are due by April 30
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.ii.quarterly" for "FTTI" is due on "2004-04-30"
+      And the reason for "spa.5.2.c.ii.quarterly" for "FTTI" mentions "Due by April 30, 2004: The Company has not delivered to FTTI unaudited financial statements for the fiscal quarter ended March 31, 2004"
       And the deadline for "spa.5.2.c.ii.quarterly" for "WEBB" is "2004-04-30"
 
     Scenario: Delivered on April 28, they are in on time
       Given the Company delivers the "quarterly statements" for the period ending "2004-03-31" to "FTTI, INTEL, WEBB" on "2004-04-28"
       When the deal is checked as of "2004-05-03"
       Then "spa.5.2.c.ii.quarterly" is "complied" for every party
+      And the reason for "spa.5.2.c.ii.quarterly" for "INTEL" mentions "the latest, for the fiscal quarter ended March 31, 2004, on April 28, 2004"
 
     Scenario: Not delivered by Friday, April 30, the covenant is breached from May 1
       When the deal is checked as of "2004-05-01"
@@ -157,15 +164,18 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
     Scenario: The 2004 budget reached every Investor on November 24, 2003, before December 1
       When the deal is checked as of "2003-11-30"
       Then "spa.5.2.c.iii.budget" is "complied" for every party
+      And the reason for "spa.5.2.c.iii.budget" for "FTTI" mentions "the latest, for the fiscal year beginning January 1, 2004, on November 24, 2003"
 
     Scenario: The 2005 budget is owed next, by December 1, 2004
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.iii.budget" for "FTTI" is due on "2004-12-01"
+      And the reason for "spa.5.2.c.iii.budget" for "FTTI" mentions "Due by December 1, 2004: The Company has not delivered to FTTI the projected operating budget and strategic plan for the fiscal year beginning January 1, 2005"
 
     Scenario: Without the 2004 budget, the covenant is breached from December 2, 2003
       Given the Company has delivered no "budget and plan" for the period ending "2003-12-31" to "WEBB"
       When the deal is checked as of "2003-12-02"
       Then "spa.5.2.c.iii.budget" for "WEBB" was breached on "2003-12-02"
+      And the reason for "spa.5.2.c.iii.budget" for "WEBB" mentions "The Company has not delivered to Webb the projected operating budget and strategic plan for the fiscal year beginning January 1, 2004"
 
     Scenario: Before the Closing nothing is owed (budget)
       When the deal is checked as of "2003-03-17"
@@ -189,6 +199,8 @@ Feature: SPA §5.2(c): the Investors' information rights, as of any date after t
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.c.v" for "INTEL" was breached on "2004-01-20"
       And "spa.5.2.c.v" is "complied" for "FTTI"
+      And the reason for "spa.5.2.c.v" for "INTEL" mentions "Breached on January 20, 2004: The financial statements for the period ended December 31, 2003 reached Intel without a certificate of the Company's chief executive officer or chief financial officer"
+      And the reason for "spa.5.2.c.v" for "FTTI" mentions "The Company delivered each of its financial statements to FTTI with a certificate of its chief executive officer or chief financial officer"
 
     Scenario: Before the Closing nothing is owed (officer's certificate)
       When the deal is checked as of "2003-03-17"

@@ -18,12 +18,14 @@ Feature: SPA §5.2(c)(iv): other information an Investor reasonably requests
     Scenario: No Investor has asked for anything: complied
       When the deal is checked as of "2004-03-18"
       Then "spa.5.2.c.iv" is "complied" for every party
+      And the reason for "spa.5.2.c.iv" for "INTEL" mentions "Intel has asked for no other information about the Company since the Closing"
 
     Scenario Outline: FTTI asked on February 2 for the customer pipeline, to be answered by February 16: due, then breached
       Given "FTTI" asks on "2004-02-02" for "the customer pipeline", a reasonable request about the Company as asserted by "COMPANY"
       And a reasonable time to answer "the customer pipeline" runs to "2004-02-16", as asserted by "FTTI"
       When the deal is checked as of "<as of>"
       Then "spa.5.2.c.iv" for "FTTI" <outcome>
+      And the reason for "spa.5.2.c.iv" for "FTTI" mentions "The Company has not delivered the information FTTI reasonably requested on February 2, 2004"
       And "spa.5.2.c.iv" is "complied" for "INTEL"
 
       Examples:
@@ -38,6 +40,7 @@ Feature: SPA §5.2(c)(iv): other information an Investor reasonably requests
       And the Company answers "the customer pipeline" on "2004-02-16"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.2.c.iv" is "complied" for "FTTI"
+      And the reason for "spa.5.2.c.iv" for "FTTI" mentions "answered each reasonable request of FTTI for information about the Company within a reasonable time; the latest answer on February 16, 2004"
 
     Scenario: Answered late: still breached from the day after the reasonable time ran out
       Given "FTTI" asks on "2004-02-02" for "the customer pipeline", a reasonable request about the Company as asserted by "COMPANY"
@@ -45,6 +48,7 @@ Feature: SPA §5.2(c)(iv): other information an Investor reasonably requests
       And the Company answers "the customer pipeline" on "2004-02-20"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.2.c.iv" for "FTTI" was breached on "2004-02-17"
+      And the reason for "spa.5.2.c.iv" for "FTTI" mentions "delivered the information FTTI reasonably requested on February 2, 2004 only on February 20, 2004"
 
     Scenario: An answer given after the date checked is not yet an answer
       Given "FTTI" asks on "2004-02-02" for "the customer pipeline", a reasonable request about the Company as asserted by "COMPANY"
@@ -57,6 +61,7 @@ Feature: SPA §5.2(c)(iv): other information an Investor reasonably requests
       Given "WEBB" asks on "2004-02-02" for "every e-mail of the officers", an unreasonable request about the Company as asserted by "COMPANY"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.2.c.iv" is "complied" for "WEBB"
+      And the reason for "spa.5.2.c.iv" for "WEBB" mentions "none of its requests is, as judged, a reasonable request"
 
     Scenario: A request for information that does not relate to the Company is owed nothing
       Given "WEBB" asks on "2004-02-02" for "Acme Ventures' fund returns", a reasonable request about the Company as asserted by "WEBB"

@@ -19,6 +19,7 @@ Feature: SPA §5.2(d): each Investor's right to visit and inspect the Company
       Given "FTTI" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to management as asserted by "COMPANY", and the Company refuses it
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.d" for "FTTI" was breached on "2004-02-10"
+      And the reason for "spa.5.2.d" for "FTTI" mentions "The Company refused the visit and inspection FTTI asked for on February 2, 2004, during normal business hours and upon reasonable prior notice to management"
       And the outcomes are:
         | rule      | party | status   |
         | spa.5.2.d | INTEL | complied |
@@ -28,11 +29,13 @@ Feature: SPA §5.2(d): each Investor's right to visit and inspect the Company
       Given "INTEL" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to management as asserted by "INTEL", and the Company permits it
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.d" is "complied" for "INTEL"
+      And the reason for "spa.5.2.d" for "INTEL" mentions "The Company permitted the visit and inspection Intel asked for on February 2, 2004"
 
     Scenario Outline: A request <how> may be refused
       Given "FTTI" asks on "2004-02-09" to inspect the Company on "2004-02-10"<how>, and the Company refuses it
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.d" is "complied" for "FTTI"
+      And the reason for "spa.5.2.d" for "FTTI" mentions "The Company was free to refuse the visits FTTI asked for"
 
       Examples:
         | how                                                                                      |
@@ -43,6 +46,7 @@ Feature: SPA §5.2(d): each Investor's right to visit and inspect the Company
       Given "FTTI" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to management as asserted by "COMPANY", and the Company refuses it
       When the deal is checked as of "2004-02-05"
       Then "spa.5.2.d" is "complied" for "FTTI"
+      And the reason for "spa.5.2.d" for "FTTI" mentions "each is for a day after February 5, 2004"
 
     Scenario: Whether the notice was reasonable is not judged: unknown
       Given "FTTI" asks on "2004-02-02" to inspect the Company on "2004-02-10", with reasonable prior notice to management as asserted by "COMPANY", and the Company refuses it

@@ -16,21 +16,24 @@ Feature: SPA §5.2(e): the Company keeps its corporate existence and its materia
       Given on "2004-02-01" the Company's corporate existence lapses
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.e" was breached on "2004-02-01"
+      And the reason for "spa.5.2.e" mentions "Breached on February 1, 2004: The Company's corporate existence lapsed"
 
     Scenario Outline: A permit lapses, <materiality>: <outcome>
       Given on "2004-02-01" the Company's "Colorado telecommunications permit" lapses, <materiality> necessary to the conduct of its business as asserted by "FTTI"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.e" <outcome>
+      And the reason for "spa.5.2.e" mentions "<reason>"
 
       Examples:
-        | materiality            | outcome                      |
-        | a material license     | was breached on "2004-02-01" |
-        | not a material license | is "complied"                |
+        | materiality            | outcome                      | reason                                                                                                                                          |
+        | a material license     | was breached on "2004-02-01" | Breached on February 1, 2004: A license, authorization or permit necessary to the conduct of the Company's business, material as judged, lapsed |
+        | not a material license | is "complied"                | what lapsed was, as judged, not material                                                                                                        |
 
     Scenario: No lapse: complied
       Given there are no "existence_lapses"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.e" is "complied"
+      And the reason for "spa.5.2.e" mentions "Neither the Company's corporate existence nor any license, authorization or permit has lapsed since the Closing"
 
     Scenario: Whether the lapsed permit is material is not judged: unknown
       Given on "2004-02-01" the Company's "Colorado telecommunications permit" lapses, a material license necessary to the conduct of its business as asserted by "FTTI"

@@ -16,11 +16,12 @@ Feature: SPA §5.2(f): the Company keeps its material properties and assets in g
       Given from "2004-02-01" the Company's "Denver data center", <materiality>, is out of good repair, working order and condition beyond ordinary wear and tear, as asserted by "FTTI"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.f" <outcome>
+      And the reason for "spa.5.2.f" mentions "<reason>"
 
       Examples:
-        | materiality          | outcome                      |
-        | a material asset     | was breached on "2004-02-01" |
-        | not a material asset | is "complied"                |
+        | materiality          | outcome                      | reason                                                                                                           |
+        | a material asset     | was breached on "2004-02-01" | A material property or asset of the Company was, as judged, not kept in good repair, working order and condition |
+        | not a material asset | is "complied"                | No material property or asset of the Company has been, as judged, out of good repair                             |
 
     Scenario: Nothing out of repair: complied
       Given there are no "property_disrepairs"

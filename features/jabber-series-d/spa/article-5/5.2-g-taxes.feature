@@ -20,25 +20,29 @@ Feature: SPA §5.2(g): the Company pays its taxes before they are delinquent, un
       Given the Company discharges "2003 Colorado property tax" on "2004-04-30"
       When the deal is checked as of "2004-05-15"
       Then "spa.5.2.g" is "complied"
+      And the reason for "spa.5.2.g" mentions "The Company has paid each tax, assessment and governmental charge, and each material claim for labor, materials or supplies that would become a lien, before it became delinquent"
 
     Scenario: Unpaid, before its last day: due
       When the deal is checked as of "2004-04-15"
       Then "spa.5.2.g" is due on "2004-04-30"
+      And the reason for "spa.5.2.g" mentions "Due by April 30, 2004: The Company has not paid a tax, assessment or governmental charge"
 
     Scenario: Paid a day late: breached from the day after the last day
       Given the Company discharges "2003 Colorado property tax" on "2004-05-01"
       When the deal is checked as of "2004-05-15"
       Then "spa.5.2.g" was breached on "2004-05-01"
+      And the reason for "spa.5.2.g" mentions "The Company paid a tax or claim only on May 1, 2004, after it became delinquent or penalties accrued"
 
     Scenario Outline: Unpaid but contested in good faith by appropriate proceedings, <reserves> adequate reserves
       Given the Company contests "2003 Colorado property tax" in good faith and by appropriate proceedings, <reserves> adequate reserves under GAAP, as asserted by "COMPANY"
       When the deal is checked as of "2004-05-15"
       Then "spa.5.2.g" <outcome>
+      And the reason for "spa.5.2.g" mentions "<reason>"
 
       Examples:
-        | reserves | outcome                      |
-        | with     | is "complied"                |
-        | without  | was breached on "2004-05-01" |
+        | reserves | outcome                      | reason                                                                                                                                            |
+        | with     | is "complied"                | or is contesting it in good faith by appropriate proceedings with adequate reserves                                                               |
+        | without  | was breached on "2004-05-01" | has not paid a tax or claim it is contesting in good faith by appropriate proceedings, and has established no adequate reserves for it under GAAP |
 
     Scenario Outline: A claim for materials that would become a lien counts only if material (<materiality>)
       Given the Company discharges "2003 Colorado property tax" on "2004-04-30"
@@ -46,11 +50,12 @@ Feature: SPA §5.2(g): the Company pays its taxes before they are delinquent, un
       And the claim "the roofer's invoice" is <materiality>, as asserted by "FTTI"
       When the deal is checked as of "2004-05-15"
       Then "spa.5.2.g" <outcome>
+      And the reason for "spa.5.2.g" mentions "<reason>"
 
       Examples:
-        | materiality  | outcome                      |
-        | material     | was breached on "2004-03-02" |
-        | not material | is "complied"                |
+        | materiality  | outcome                      | reason                                                                                                                                                |
+        | material     | was breached on "2004-03-02" | Breached on March 2, 2004: The Company has not paid a material claim for labor, materials or supplies that would by law become a lien on its property |
+        | not material | is "complied"                | The Company has paid each tax, assessment and governmental charge                                                                                     |
 
     Scenario: Whether the claim is material is not judged: unknown
       Given the Company discharges "2003 Colorado property tax" on "2004-04-30"

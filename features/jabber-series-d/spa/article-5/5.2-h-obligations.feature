@@ -23,18 +23,20 @@ Feature: SPA §5.2(h): the Company meets its material obligations, or cures a fa
     Scenario: On the forty-fifth day, a Sunday, the cure is due on the Monday
       When the deal is checked as of "2004-02-29"
       Then "spa.5.2.h" is due on "2004-03-01"
+      And the reason for "spa.5.2.h" mentions "Due by March 1, 2004: The Company has not cured a failure to comply with a material obligation, discovered on January 15, 2004"
       And the working for "spa.5.2.h" mentions "skipped: 2004-02-29 (Sunday) is a Sunday"
 
     Scenario Outline: Cured on <cured>
       Given the Company cures "the Acme supply payment" on "<cured>"
       When the deal is checked as of "2004-03-15"
       Then "spa.5.2.h" <outcome>
+      And the reason for "spa.5.2.h" mentions "<reason>"
 
       Examples:
-        | cured      | outcome                      |
-        | 2004-02-27 | is "complied"                |
-        | 2004-03-01 | is "complied"                |
-        | 2004-03-02 | was breached on "2004-03-02" |
+        | cured      | outcome                      | reason                                                                                                                                |
+        | 2004-02-27 | is "complied"                | cured each failure to comply with a material obligation within forty-five days of its discovery; the latest cure on February 27, 2004 |
+        | 2004-03-01 | is "complied"                | cured each failure to comply with a material obligation within forty-five days of its discovery; the latest cure on March 1, 2004     |
+        | 2004-03-02 | was breached on "2004-03-02" | cured a failure to comply with a material obligation, discovered on January 15, 2004, only on March 2, 2004                           |
 
     Scenario: Not cured: breached from Tuesday, March 2
       When the deal is checked as of "2004-03-02"
@@ -49,16 +51,18 @@ Feature: SPA §5.2(h): the Company meets its material obligations, or cures a fa
       Given on "2004-01-10" the Company fails to comply with a material obligation, "the Acme supply payment", discovered on "2004-01-15", which would not reasonably be expected to have a Material Adverse Effect, as asserted by "COMPANY"
       When the deal is checked as of "2004-03-15"
       Then "spa.5.2.h" is "complied"
+      And the reason for "spa.5.2.h" mentions "Each failure of the Company to comply with an obligation since the Closing is excepted"
 
     Scenario Outline: Contested in good faith by appropriate proceedings, <reserves> adequate reserves
       Given the Company contests "the Acme supply payment" in good faith and by appropriate proceedings, <reserves> adequate reserves under GAAP, as asserted by "COMPANY"
       When the deal is checked as of "2004-03-15"
       Then "spa.5.2.h" <outcome>
+      And the reason for "spa.5.2.h" mentions "<reason>"
 
       Examples:
-        | reserves | outcome                      |
-        | with     | is "complied"                |
-        | without  | was breached on "2004-03-02" |
+        | reserves | outcome                      | reason                                                                       |
+        | with     | is "complied"                | is contested in good faith by appropriate proceedings with adequate reserves |
+        | without  | was breached on "2004-03-02" | it contests it in good faith, but without adequate reserves under GAAP       |
 
     Scenario: Whether the failure would have a Material Adverse Effect is not judged: unknown
       Given the "material_adverse_effect" of the "obligation_failures" record "the Acme supply payment" is "unknown"

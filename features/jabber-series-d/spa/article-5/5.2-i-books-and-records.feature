@@ -16,11 +16,13 @@ Feature: SPA §5.2(i): the Company keeps proper books of record and account
       Given from "2004-02-01", by "the unrecorded warranty reserve", the Company's books no longer present fairly its financial condition and results of operations under GAAP, as asserted by "FTTI"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.i" was breached on "2004-02-01"
+      And the reason for "spa.5.2.i" mentions "did not present fairly its financial condition and results of operations"
 
     Scenario: The point raised does not keep the books from presenting fairly: complied
       Given from "2004-02-01", by "the unrecorded warranty reserve", the Company's books present fairly its financial condition and results of operations under GAAP, as asserted by "COMPANY"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.i" is "complied"
+      And the reason for "spa.5.2.i" mentions "The Company's books of record and account, as judged, present fairly its financial condition and results of operations"
 
     Scenario: Before that date the books were not yet short
       Given from "2004-02-01", by "the unrecorded warranty reserve", the Company's books no longer present fairly its financial condition and results of operations under GAAP, as asserted by "FTTI"

@@ -16,11 +16,13 @@ Feature: SPA §5.2(j): the Company keeps property damage insurance sufficient fo
       Given from "2004-02-01", by "the fire policy not renewed", the Company's property damage insurance falls short of the coverage reasonably necessary to protect its assets and business, as asserted by "FTTI"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.j" was breached on "2004-02-01"
+      And the reason for "spa.5.2.j" mentions "The Company's property damage insurance fell short, as judged, of the amount and type sufficient"
 
     Scenario: A lower limit that still provides the coverage reasonably necessary: complied
       Given from "2004-02-01", by "the lower limit on the Denver policy", the Company's property damage insurance still provides the coverage reasonably necessary to protect its assets and business, as asserted by "INTEL"
       When the deal is checked as of "2004-02-20"
       Then "spa.5.2.j" is "complied"
+      And the reason for "spa.5.2.j" mentions "provides the coverage reasonably necessary to protect its assets and business"
 
     Scenario: Whether the cover is sufficient is not judged: unknown
       Given from "2004-02-01", by "the fire policy not renewed", the Company's property damage insurance falls short of the coverage reasonably necessary to protect its assets and business, as asserted by "FTTI"

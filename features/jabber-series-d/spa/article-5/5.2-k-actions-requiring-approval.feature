@@ -23,6 +23,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
     Scenario: The Company has made no distribution to the public: complied with so far
       When the deal is checked
       Then "spa.5.2.k.i" is "complied"
+      And the reason for "spa.5.2.k.i" mentions "The Company has engaged in no transaction, and entered into no agreement, for the distribution of its securities to the public"
 
     Scenario: With nothing recorded of the Company's acts, compliance is unknown
       Given the fact "company_actions" is unknown
@@ -36,6 +37,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.i" is "complied"
+      And the reason for "spa.5.2.k.i" mentions "On March 1, 2004 the Company engaged in a distribution of its securities to the public, not in connection with a Qualified Public Offering, with the prior approval of Investors holding 20,000,000 of the 30,000,000 Shares outstanding, at least the 20,000,000 that make 66 2/3%"
       And the working for "spa.5.2.k.i" mentions "12,259,180 (FTTI) + 7,740,820 (INTEL) + 0 (WEBB) = 20,000,000"
 
     @boundary
@@ -44,6 +46,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.i" is "breached"
+      And the reason for "spa.5.2.k.i" mentions "with the prior approval of Investors holding only 19,999,999 of the 30,000,000 Shares outstanding, fewer than the 20,000,000 that make 66 2/3%"
 
     @boundary
     Scenario: An approval given after the distribution is not prior, and does not count
@@ -52,6 +55,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.i" is "breached"
+      And the reason for "spa.5.2.k.i" mentions "Investors holding only 12,259,180 of the 30,000,000 Shares outstanding"
 
     Scenario: An approval given on the day of the distribution is prior enough
       Given Investors "FTTI, INTEL" approve "the listing" on "2004-03-01" holding "12,259,180" and "7,740,820" Shares
@@ -71,6 +75,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company distributes its securities to the public in "the listing", with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.i" is "breached"
+      And the reason for "spa.5.2.k.i" mentions "without the approval of any Investor beforehand; Investors holding at least 20,000,000 of the 30,000,000 Shares outstanding (66 2/3%) had to approve it"
 
     Scenario: A distribution in connection with a Qualified Public Offering needs no approval
       Given on "2004-06-30" the Company distributes its securities to the public in "the initial public offering", in connection with a Qualified Public Offering, with "30,000,000" Shares outstanding
@@ -108,24 +113,28 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.ii" is "complied"
+      And the reason for "spa.5.2.k.ii" mentions "The Company has assisted in, facilitated or recognized no transaction after which a shareholder would own more than 49% of the Company's authorized share capital"
 
     @boundary
     Scenario: One share more, without the approval, breaches the covenant
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.ii" is "breached"
+      And the reason for "spa.5.2.k.ii" mentions "a shareholder would own 85,750,001 shares of its capital stock, more than the 85,750,000 that are 49% of the Company's authorized share capital of 175,000,000 shares; no Investor had approved it beforehand"
 
     Scenario: One share more, approved beforehand by Investors holding two thirds of the Shares
       Given Investors "FTTI, INTEL" approve "the Webb sale" on "2004-02-01" holding "12,259,180" and "7,740,820" Shares
       And on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.ii" is "complied"
+      And the reason for "spa.5.2.k.ii" mentions "with the prior approval of Investors holding 20,000,000 of the 30,000,000 Shares outstanding, at least the 20,000,000 that make 66 2/3%"
 
     @boundary
     Scenario: More than 49% of the voting power alone needs the approval too
       Given on "2004-03-01" the Company recognizes "the voting trust", after which "INTEL" owns "20,000,000" of "120,000,000" shares of capital stock with "58,800,001" of "120,000,000" votes, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.ii" is "breached"
+      And the reason for "spa.5.2.k.ii" mentions "a shareholder could cast 58,800,001 of the 120,000,000 votes of the outstanding shares, more than the 58,800,000 that are 49% of the voting power"
 
     Scenario: Half the outstanding shares is under 49% of the authorized share capital, read literally
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
@@ -138,6 +147,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And the setting "ownership_49_denominator" is "outstanding"
       When the deal is checked
       Then "spa.5.2.k.ii" is "breached"
+      And the reason for "spa.5.2.k.ii" mentions "would own 60,000,000 shares of its capital stock, more than the 58,800,000 that are 49% of the Company's outstanding capital stock of 120,000,000 shares"
 
     Scenario: When the votes the shareholder would have are not known, whether it needed approval is unknown
       Given on "2004-03-01" the Company recognizes "the Webb sale", after which "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes, with "30,000,000" Shares outstanding
@@ -163,6 +173,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       Given on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.iii" is "breached"
+      And the reason for "spa.5.2.k.iii" mentions "The Company took an action that would make it a reporting company under the Securities Exchange Act of 1934, other than in connection with a Qualified Public Offering, without the approval of any Investor beforehand"
 
     @boundary
     Scenario: Approved beforehand by Investors holding exactly two thirds of the Shares
@@ -170,6 +181,7 @@ Feature: SPA §5.2(k): acts of the Company that need the prior approval of Inves
       And on "2004-03-01" the Company takes "the Form 10 filing", which makes it a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.2.k.iii" is "complied"
+      And the reason for "spa.5.2.k.iii" mentions "with the prior approval of Investors holding 20,000,000 of the 30,000,000 Shares outstanding"
 
     Scenario: In connection with a Qualified Public Offering no approval is needed
       Given on "2004-06-30" the Company takes "the Exchange Act registration", which makes it a reporting company, in connection with a Qualified Public Offering, with "30,000,000" Shares outstanding

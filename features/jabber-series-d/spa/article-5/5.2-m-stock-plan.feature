@@ -20,11 +20,13 @@ Feature: SPA §5.2(m): the Stock Plan decreased to 5,958,981 shares, its grants 
       Given on "2003-06-30" the Stock Plan stands at "5,958,981" shares authorized, "0" issued and "1,714,284" under option
       When the deal is checked as of "2003-07-15"
       Then "spa.5.2.m.decrease" is "complied"
+      And the reason for "spa.5.2.m.decrease" mentions "By its latest statement, of June 30, 2003, the Stock Plan is authorized to issue 5,958,981 shares of Common Stock"
 
     Scenario Outline: Not decreased; a reasonable time runs to December 31, 2003 (as of <as of>)
       Given a reasonable time for decreasing the Stock Plan runs to "2003-12-31", as asserted by "FTTI"
       When the deal is checked as of "<as of>"
       Then "spa.5.2.m.decrease" <outcome>
+      And the reason for "spa.5.2.m.decrease" mentions "By its latest statement, of March 18, 2003, the Stock Plan is still authorized to issue 7,500,000 shares: it has not been decreased to 5,958,981"
 
       Examples:
         | as of      | outcome                      |
@@ -36,6 +38,7 @@ Feature: SPA §5.2(m): the Stock Plan decreased to 5,958,981 shares, its grants 
       And a reasonable time for decreasing the Stock Plan runs to "2003-12-31", as asserted by "FTTI"
       When the deal is checked as of "2004-01-20"
       Then "spa.5.2.m.decrease" was breached on "2004-01-01"
+      And the reason for "spa.5.2.m.decrease" mentions "the Stock Plan is authorized to issue 5,000,000 shares, not the 5,958,981 the Company was to decrease it to"
 
     Scenario: Not decreased, and nobody has said when a reasonable time runs out: unknown
       Given the fact "stock_plan.decrease_due_by" is unknown
@@ -64,29 +67,32 @@ Feature: SPA §5.2(m): the Stock Plan decreased to 5,958,981 shares, its grants 
       Given on "2003-09-30" the Stock Plan stands at "7,500,000" shares authorized, "<issued>" issued and "<under option>" under option
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.m.cap" <outcome>
+      And the reason for "spa.5.2.m.cap" mentions "<reason>"
 
       Examples:
-        | issued  | under option | outcome                      |
-        | 500,000 | 5,458,981    | is "complied"                |
-        | 500,000 | 5,458,982    | was breached on "2003-09-30" |
+        | issued  | under option | outcome                      | reason                                                                                             |
+        | 500,000 | 5,458,981    | is "complied"                | has 500,000 shares issued and 5,458,981 under option, 5,958,981 in all                             |
+        | 500,000 | 5,458,982    | was breached on "2003-09-30" | had 500,000 shares issued and 5,458,982 under option, 5,958,982 in all: more than 5,958,981 shares |
 
     Scenario Outline: Counting only the shares issued (<issued> issued, 2,000,000 under option)
       Given the setting "stock_plan_cap_measure" is "issued_only"
       And on "2003-09-30" the Stock Plan stands at "7,500,000" shares authorized, "<issued>" issued and "2,000,000" under option
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.m.cap" <outcome>
+      And the reason for "spa.5.2.m.cap" mentions "<reason>"
       And "spa.5.2.m.cap" used the setting "stock_plan_cap_measure" as "issued_only"
 
       Examples:
-        | issued    | outcome                      |
-        | 5,958,981 | is "complied"                |
-        | 5,958,982 | was breached on "2003-09-30" |
+        | issued    | outcome                      | reason                                                                |
+        | 5,958,981 | is "complied"                | has 5,958,981 shares issued (shares under option not counted)         |
+        | 5,958,982 | was breached on "2003-09-30" | had issued 5,958,982 shares under the Stock Plan, more than 5,958,981 |
 
     Scenario: Once the Plan is decreased, the cap of §5.2(m) no longer applies
       Given on "2003-06-30" the Stock Plan stands at "5,958,981" shares authorized, "0" issued and "1,714,284" under option
       And on "2003-09-30" the Stock Plan stands at "5,958,981" shares authorized, "500,000" issued and "5,458,981" under option
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.m.cap" is "complied"
+      And the reason for "spa.5.2.m.cap" mentions "while authorized above that number: its latest statement then, of March 18, 2003"
 
     Scenario: The only statement is from before the Closing: nothing after it to breach the cap
       When the deal is checked as of "2003-12-31"
@@ -121,13 +127,14 @@ Feature: SPA §5.2(m): the Stock Plan decreased to 5,958,981 shares, its grants 
       Given on "2003-09-30" the Company grants "options to the sales team" over "200,000" shares under the Stock Plan, vesting over "<years>" years
       When the deal is checked as of "2003-12-31"
       Then "spa.5.2.m.vesting" <outcome>
+      And the reason for "spa.5.2.m.vesting" mentions "<reason>"
 
       Examples:
-        | years | outcome                      |
-        | 3     | is "complied"                |
-        | 5     | is "complied"                |
-        | 2     | was breached on "2003-09-30" |
-        | 6     | was breached on "2003-09-30" |
+        | years | outcome                      | reason                                                                            |
+        | 3     | is "complied"                | subject to a vesting/repurchase schedule of 36 months, within three to five years |
+        | 5     | is "complied"                | subject to a vesting/repurchase schedule of 60 months, within three to five years |
+        | 2     | was breached on "2003-09-30" | vests over 24 months, less than three years                                       |
+        | 6     | was breached on "2003-09-30" | vests over 72 months, more than five years                                        |
 
     Scenario: A grant before the Closing is §5.1(e)'s, not §5.2(m)'s
       Given on "2003-03-17" the Company grants "shares to the new CFO" over "50,000" shares under the Stock Plan, subject to no vesting/repurchase schedule

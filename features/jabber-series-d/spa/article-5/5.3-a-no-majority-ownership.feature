@@ -24,6 +24,7 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
     Scenario: After the Closing no Investor owns more than 49%
       When the deal is checked
       Then "spa.5.3.a" is "complied" for every party
+      And the reason for "spa.5.3.a" for "INTEL" mentions "No transaction has taken Intel above 49% of the Company's authorized share capital or of the voting power: by its latest holdings statement, of March 18, 2003, it owns 10,507,880 shares of the Company's capital stock, not more than 85,750,000 (49% of the 175,000,000 authorized shares)"
       And the working for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = false"
 
     @boundary
@@ -31,12 +32,14 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "complied" for "FTTI"
+      And the reason for "spa.5.3.a" for "FTTI" mentions "it owns 85,750,000 shares of the Company's capital stock, not more than 85,750,000"
 
     @boundary
     Scenario: One share more, with no approval: FTTI breaches the covenant by its own transaction
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "breached" for "FTTI"
+      And the reason for "spa.5.3.a" for "FTTI" mentions "By its holdings statement of January 10, 2004, FTTI owns 85,750,001 shares of the Company's capital stock, more than the 85,750,000 that are 49% of the Company's authorized share capital of 175,000,000 shares, by a transaction of its own that no other Investor had approved in writing beforehand"
       And "spa.5.3.a" is "complied" for "INTEL"
       And the reason for "spa.5.3.a" for "FTTI" mentions "the failure is FTTI's own"
       And the working for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = true"
@@ -46,12 +49,14 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "complied" for "FTTI"
+      And the reason for "spa.5.3.a" for "FTTI" mentions "had been approved in writing beforehand by each of the other Investors"
 
     Scenario: Intel's approval alone is not the approval of each of the Investors
       Given Investors "INTEL" approve "FTTI's purchase from Webb" in writing on "2004-01-05"
       And on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "breached" for "FTTI"
+      And the reason for "spa.5.3.a" for "FTTI" mentions "by a transaction of its own that not every other Investor had approved in writing beforehand"
 
     Scenario: An approval that is not in writing does not count
       Given Investors "INTEL, WEBB" approve "FTTI's purchase from Webb" on "2004-01-05"
@@ -71,12 +76,14 @@ Feature: SPA §5.3(a): no Investor above 49% unless every other Investor approve
       Given on "2004-01-10", after "the voting agreement", "INTEL" owns "20,000,000" of "120,000,000" shares of capital stock with "58,800,001" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "breached" for "INTEL"
+      And the reason for "spa.5.3.a" for "INTEL" mentions "Intel holds 58,800,001 of the 120,000,000 votes of the outstanding shares, more than the 58,800,000 that are 49% of the voting power"
 
     Scenario: A holding that went above 49% without approval and came back down was still a breach
       Given on "2004-01-10", after "FTTI's purchase from Webb", "FTTI" owns "85,750,001" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       And on "2004-04-01", after "FTTI's sale to Intel", "FTTI" owns "60,000,000" of "120,000,000" shares of capital stock with "40,000,000" of "120,000,000" votes
       When the deal is checked
       Then "spa.5.3.a" is "breached" for "FTTI"
+      And the reason for "spa.5.3.a" for "FTTI" mentions "A transaction of its own took FTTI above 49% of the Company's authorized share capital or of the voting power without the prior written approval of each of the other Investors"
       And the working for "spa.5.3.a" for "FTTI" mentions "exceeds_49_percent[FTTI] (SPA §5.3(a)) = false"
 
     Scenario: Half the outstanding shares is under 49% of the authorized share capital, read literally

@@ -20,11 +20,13 @@ Feature: SPA §5.3(b): no Investor enters into a private agreement with another 
     Scenario: A year after the Closing no Investor has entered into any agreement on voting
       When the deal is checked as of "2004-03-18"
       Then "spa.5.3.b" is "complied" for every party
+      And the reason for "spa.5.3.b" for "WEBB" mentions "Webb has entered into no agreement, contract or arrangement with another Investor on the voting of its shares since the Closing"
 
     Scenario: FTTI and Intel pool their votes on a matter for the shareholders: each breaches it that day, by its own act
       Given on "2004-02-01" "FTTI, INTEL" enter into "the pooling letter", an agreement among them on the voting of their shares in a matter the shareholders must approve, as asserted by "COMPANY"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.3.b" for "FTTI" was breached on "2004-02-01"
+      And the reason for "spa.5.3.b" for "FTTI" mentions "FTTI entered into an agreement with another Investor on the voting of its shares in a matter that must be approved by the Company's shareholders"
       And "spa.5.3.b" for "INTEL" was breached on "2004-02-01"
       And "spa.5.3.b" is "complied" for "WEBB"
       And the reason for "spa.5.3.b" for "FTTI" mentions "the failure is FTTI's own"
@@ -38,6 +40,7 @@ Feature: SPA §5.3(b): no Investor enters into a private agreement with another 
       Given on "2004-02-01" "FTTI, INTEL" enter into "the board observer letter", an agreement among them on the voting of their shares in a matter the shareholders need not approve, as asserted by "FTTI"
       When the deal is checked as of "2004-03-18"
       Then "spa.5.3.b" is "complied" for every party
+      And the reason for "spa.5.3.b" for "INTEL" mentions "None of the agreements Intel has entered into with another Investor since the Closing is on the voting of its shares in a matter the Company's shareholders must approve"
 
     Scenario: An agreement among Investors about something other than voting is not forbidden
       Given on "2004-02-01" "FTTI, INTEL" enter into "the co-investment letter", an agreement among them on the voting of their shares in a matter the shareholders must approve, as asserted by "COMPANY"
@@ -72,6 +75,7 @@ Feature: SPA §5.3(b): no Investor enters into a private agreement with another 
       And the setting "investor_voting_related_agreements" is "literal"
       When the deal is checked as of "2003-12-31"
       Then "spa.5.3.b" for "WEBB" was breached on "2003-10-15"
+      And the reason for "spa.5.3.b" for "WEBB" mentions "Webb entered into a Related Agreement, or a joinder to or amendment of one, with another Investor on the voting of its shares"
 
     Scenario: Left for counsel, Webb's joinder leaves Webb's row unknown, with the question
       Given on "2003-10-15" "WEBB" joins "Webb's joinder to the Voting Agreement at sc1", a Related Agreement among "FTTI, INTEL, WEBB" on the voting of their shares in matters the shareholders must approve, as asserted by "COMPANY"

@@ -18,6 +18,7 @@ Feature: SPA §5.4: Webb does not distribute its Jabber shares so as to make Jab
     Scenario: Webb has made no distribution: complied with so far
       When the deal is checked
       Then "spa.5.4" is "complied"
+      And the reason for "spa.5.4" mentions "Webb has made no distribution or transfer of its shares in the Company to its shareholders"
 
     Scenario: With nothing recorded of Webb's distributions, compliance is unknown
       Given the fact "webb_distributions" is unknown
@@ -31,6 +32,7 @@ Feature: SPA §5.4: Webb does not distribute its Jabber shares so as to make Jab
       And on "2004-03-01" Webb distributes "the Webb spin-off" to its shareholders, making the Company a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.4" is "complied"
+      And the reason for "spa.5.4" mentions "with the approval, given by then, of Investors holding 20,000,000 of the 30,000,000 Shares outstanding, at least the 20,000,000 that make 66-2/3%"
 
     @boundary
     Scenario: One Share less than two thirds is not enough
@@ -38,6 +40,7 @@ Feature: SPA §5.4: Webb does not distribute its Jabber shares so as to make Jab
       And on "2004-03-01" Webb distributes "the Webb spin-off" to its shareholders, making the Company a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.4" is "breached"
+      And the reason for "spa.5.4" mentions "Investors holding only 19,999,999 of the 30,000,000 Shares outstanding, fewer than the 20,000,000 that make 66-2/3%"
 
     @boundary
     Scenario: Approvals given after the distribution do not count
@@ -45,6 +48,7 @@ Feature: SPA §5.4: Webb does not distribute its Jabber shares so as to make Jab
       And on "2004-03-01" Webb distributes "the Webb spin-off" to its shareholders, making the Company a reporting company, with "30,000,000" Shares outstanding
       When the deal is checked
       Then "spa.5.4" is "breached"
+      And the reason for "spa.5.4" mentions "Webb made a distribution or transfer of its shares in the Company to its shareholders that would make the Company a reporting company under the Securities Exchange Act of 1934, without the approval of any Investor by then"
 
     Scenario: A distribution that would not make the Company a reporting company needs no approval
       Given on "2004-03-01" Webb distributes "a small distribution" to its shareholders, with "30,000,000" Shares outstanding
