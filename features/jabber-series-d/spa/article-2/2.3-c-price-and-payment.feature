@@ -14,7 +14,7 @@ Feature: SPA §2.3(c): each Investor pays the Purchase Price of its Shares
     Scenario: As planned each Investor pays its Purchase Price exactly, Intel with a permitted set-off
       When the deal is checked
       Then "spa.2.3.c" is "met" for every party
-      And the reason for "spa.2.3.c" for "INTEL" mentions "Intel has paid $2,999,999.74 for its Shares, its Purchase Price of $2,999,999.74"
+      And the reason for "spa.2.3.c" for "INTEL" mentions "Intel has paid $2,999,999.74 for its Shares, its Purchase Price (10,507,880 Shares at $0.2855 a Share), payable as $2,999,999.74"
       And the reason for "spa.2.3.c" for "INTEL" mentions "a §7.1 set-off of $45,000.00 included"
       And the working for "spa.2.3.c" for "INTEL" mentions "consideration[INTEL] (SPA §2.3(c)) = $2,999,999.74"
       And the working for "spa.2.3.c" for "INTEL" mentions "payment_difference[INTEL] (SPA §2.3(c)) = $0.00"
@@ -24,7 +24,7 @@ Feature: SPA §2.3(c): each Investor pays the Purchase Price of its Shares
       Given "FTTI" invests "$3,499,995.88" in cash
       When the deal is checked
       Then "spa.2.3.c" is "not met" for "FTTI"
-      And the reason for "spa.2.3.c" for "FTTI" mentions "FTTI has paid only $3,499,995.88 for its Shares, $0.01 short of its Purchase Price of $3,499,995.89"
+      And the reason for "spa.2.3.c" for "FTTI" mentions "FTTI has paid only $3,499,995.88 for its Shares, $0.01 short of its Purchase Price (12,259,180 Shares at $0.2855 a Share), payable as $3,499,995.89"
       And "spa.2.3.c" is "met" for "INTEL"
       And the working for "spa.2.3.c" for "FTTI" mentions "payment_difference[FTTI] (SPA §2.3(c)) = -$0.01"
       And the reason for "spa.2.3.c" for "FTTI" mentions "the failure is FTTI's own"
