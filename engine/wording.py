@@ -184,12 +184,7 @@ def plain_value(value: Any, terms: Mapping[str, str]) -> str:
     if isinstance(value, Decimal):
         return format_money(value)
     if isinstance(value, Fraction):
-        if value.denominator == 1:
-            return f"{value.numerator:,}"
-        percent = value * 100
-        if percent.denominator in (1, 2, 4, 5, 8, 10):
-            return f"{float(percent):g}%"
-        return f"{value.numerator}/{value.denominator}"
+        return _fraction_words(value)
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, dt.date):
@@ -202,6 +197,27 @@ def plain_value(value: Any, terms: Mapping[str, str]) -> str:
     if isinstance(value, str):
         return terms.get(value, value)
     return str(value)
+
+
+def _fraction_words(value: Fraction) -> str:
+    """Exact: a whole number; a share of one as a per cent when it is a round one (49%, 66.5%); else
+    a decimal when the fraction has one (85,750,000.5); else the fraction (2/3, 3 1/3)."""
+    if value.denominator == 1:
+        return f"{value.numerator:,}"
+    percent = value * 100
+    if 0 < value <= 1 and percent.denominator in (1, 2, 4, 5, 8, 10):
+        return f"{Decimal(percent.numerator) / Decimal(percent.denominator):f}".rstrip("0").rstrip(".") + "%"
+    d = value.denominator
+    while d % 2 == 0:
+        d //= 2
+    while d % 5 == 0:
+        d //= 5
+    if d == 1:  # a terminating decimal, written exactly
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        whole, _, frac = f"{exact:f}".partition(".")
+        return f"{int(whole):,}.{frac}" if not whole.startswith("-") else f"-{abs(int(whole)):,}.{frac}"
+    whole, rest = divmod(value.numerator, value.denominator)
+    return f"{whole:,} {rest}/{value.denominator}" if whole and value > 0 else f"{value.numerator}/{value.denominator}"
 
 
 def date_words(day: dt.date) -> str:

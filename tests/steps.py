@@ -2651,11 +2651,8 @@ def then_working(world: World, rule: str, text: str, party: str | None = None) -
 
 
 def _timing_of(world: World, rule: str, party: str | None, want: Status):
-    result = _result_for(world, rule, party)
-    who = f" for {party}" if party else ""
-    if result.status is not want:
-        raise fail(f"{rule}{who}: expected {want.label}, dealcheck says {result.status.label}: {result.reason}")
-    return result.timing
+    _expect_status(world, rule, party, want.label)  # the status, and its reason read as English
+    return _result_for(world, rule, party).timing
 
 
 @step(

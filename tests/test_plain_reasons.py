@@ -18,7 +18,7 @@ from engine.errors import PolicyError
 from engine.policy import load_policy
 from engine.reasons import Words
 from engine.wording import date_words, plain_value, syntax_in
-from helpers import EXAMPLES, policy_with
+from helpers import EXAMPLES, ROOT, policy_with
 
 DATES = ("2003-03-01", None, "2003-03-19", "2004-06-01", "2008-01-01")
 
@@ -154,3 +154,25 @@ def test_every_way_of_saying_it_but_the_last_needs_an_if(tmp_path) -> None:
     folder = policy_with(tmp_path, old, new, "spa/article-4.yaml")
     with pytest.raises(PolicyError, match="the last one, said otherwise, has none"):
         load_policy("jabber-series-d", root=folder.parent)
+
+
+def test_every_shipped_rule_words_each_status_it_words_itself() -> None:
+    """Issue 9: each rule declares its wording. met and not met always; not applicable when the rule
+    has `applies_when`. (The fact wordings are required by the loader: tests/test_wording.py.)"""
+    from engine.policy import known_deals
+
+    for deal in known_deals(ROOT / "policies"):
+        policy = load_policy(deal)
+        for rule in policy.rules.values():
+            needed = {"met", "not_met"} | ({"not_applicable"} if rule.applies_when is not None else set())
+            missing = needed - set(rule.reasons.says)
+            assert not missing, f"{deal}: {rule.id} words no {', '.join(sorted(missing))} (its `reasons:`)"
+
+
+def test_a_fraction_is_written_exactly_and_a_per_cent_only_for_a_share_of_one() -> None:
+    from fractions import Fraction
+
+    assert plain_value(Fraction(7, 2), {}) == "3.5"
+    assert plain_value(Fraction(171_500_001, 2), {}) == "85,750,000.5"
+    assert plain_value(Fraction(10, 3), {}) == "3 1/3"
+    assert plain_value(Fraction(133, 200), {}) == "66.5%"
