@@ -382,7 +382,7 @@ CASES = [
     accepted("accepted/merge-key-with-override.yaml"),
     accepted("accepted/utf8-bom.yaml"),
     accepted("accepted/dotted-and-nested-names.yaml"),
-    accepted("accepted/waiver-by-the-wrong-party.yaml", "waiver by COMPANY set aside"),
+    accepted("accepted/waiver-by-the-wrong-party.yaml", "a waiver by the Company is set aside"),
     accepted("accepted/crlf-line-endings.yaml"),
     accepted("accepted/unicode-names.yaml"),
     accepted("accepted/control-characters-in-text-values.yaml", "California", args=("--details",)),  # in a reason
