@@ -26,7 +26,14 @@ import attrs
 from engine.errors import PolicyError
 from engine.expression import ast
 from engine.expression.compiled import Compiler, Context, need_bool, truth_valued
-from engine.expression.evaluate import _COMPARE, bound_decides, comparable, kleene_and, kleene_or
+from engine.expression.evaluate import (
+    _COMPARE,
+    EvaluationProblem,
+    bound_decides,
+    comparable,
+    kleene_and,
+    kleene_or,
+)
 from engine.factbase import UNKNOWN
 from engine.outcomes import PREFIX, outcome_tests, timing_parts
 from engine.policy import Condition, Policy, Rule, SettingSwitch
@@ -104,6 +111,19 @@ class CompiledPolicy:
     rules: dict[str, CompiledRule]
     rulesets: tuple[dict[str, dict[str, Any]], ...]
     label: str
+    compiler: Any = attrs.field(default=None, eq=False, repr=False)  # for the values a reason shows
+    said: dict[int, Any] = attrs.field(factory=dict, eq=False, repr=False)  # id(node) -> its callable
+
+    def words_fn(self, node: Any) -> Any:
+        """The compiled callable of a value or `if:` in a rule's `reasons:` (None if it cannot be
+        compiled), built once: the reference evaluator traces every step, which a reason never shows."""
+        key = id(node)
+        if key not in self.said:
+            try:
+                self.said[key] = self.compiler.compile(node) if self.compiler is not None else None
+            except EvaluationProblem:
+                self.said[key] = None
+        return self.said[key]
 
 
 def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MAX_RULES_PER_RULESET) -> CompiledPolicy:
@@ -138,7 +158,7 @@ def compile_policy(policy: Policy, settings: dict[str, str], max_rules: int = MA
             else (),
         )
     digest = hashlib.sha256(json.dumps(rulesets, sort_keys=True, default=str).encode()).hexdigest()[:12]
-    return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}")
+    return CompiledPolicy(policy, dict(settings), compiled, tuple(rulesets), f"{policy.id}@{digest}", compiler)
 
 
 def _chosen(condition: Condition | SettingSwitch, settings: dict[str, str]) -> Condition:

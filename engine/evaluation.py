@@ -533,9 +533,17 @@ class _Run:
             notes = (f"failure caused by {party} itself: it is not released by its own default",) + notes
         timing = self.timing(crule, party, underlying) if rule.timing is not None else None
 
+        row_steps: dict[str, Step] = {}
+
+        def row_trace() -> dict[str, Step]:
+            """The row's trace, built once for the row (once for the rule when no part reads the party)."""
+            if not row_steps:
+                row_steps.update(self._once(("steps", rule.id), steps) if shared else steps())
+            return row_steps
+
         def explained() -> Details:
             """The row's why, built on first use: identical whenever it is asked for."""
-            explain = lambda: self.explain(underlying, steps(), None if shared else party, rule, timing)  # noqa: E731
+            explain = lambda: self.explain(underlying, row_trace(), None if shared else party, rule, timing)  # noqa: E731
             if shared:
                 reason, missing, facts, working = self._once((rule.id, underlying.value), explain)
             else:
@@ -551,14 +559,14 @@ class _Run:
                 reason += " (" + "; ".join(row_waiver.pending) + ")"
             if notes and status is not Status.WAIVED:
                 reason += " (" + "; ".join(notes) + ")"
-            when_step = steps()["when"]
+            when_step = row_trace()["when"]
             plain = plain_reason(
                 rule=rule,
                 party=party,
                 status=status,
                 underlying=underlying,
                 words=self.engine._words,
-                evaluate=lambda cond: self._evaluate(rule, cond, {"party": party} if party else {}).value,
+                evaluate=lambda cond: self.say_value(rule, cond, party),
                 timing=timing,
                 chosen=self.settings,
                 missing=missing,
@@ -590,6 +598,17 @@ class _Run:
             kind=rule.kind,
             explained=explained,
         )
+
+    def say_value(self, rule: Rule, cond: Condition, party: str | None) -> Any:
+        """A value a rule's reason shows (or an `if:` of it): compiled, like the rule's own conditions,
+        else by the reference evaluator."""
+        fn = self.compiled.words_fn(cond.node)
+        if fn is not None:
+            try:
+                return fn(self.context, self._env(rule, party))[0]
+            except EvaluationProblem:
+                pass
+        return self._evaluate(rule, cond, {"party": party} if party else {}).value
 
     def timing(self, crule, party: str | None, status: Status) -> Timing:
         """A covenant's deadline, date of breach, the date it arises and the event that ended it."""
