@@ -209,10 +209,16 @@ def percent(share: Fraction) -> str:
 def deal_coverage(deal: str, policies: Path | None = None, features: Path | None = None) -> Coverage:
     """The coverage of one deal's rules by the feature files of this checkout (or `features`)."""
     from engine.policy import load_policy
-    from engine.scenarios import FEATURES, step_library
+    from engine.scenarios import FEATURES
 
-    policy = load_policy(deal, root=policies)
-    return coverage(policy, reached_statuses(features or FEATURES, step_library().status_assertions))
+    return policy_coverage(load_policy(deal, root=policies), features or FEATURES)
+
+
+def policy_coverage(policy: Any, features: Path) -> Coverage:
+    """The coverage of a loaded policy's rules by the feature files under `features`."""
+    from engine.scenarios import step_library
+
+    return coverage(policy, reached_statuses(features, step_library().status_assertions))
 
 
 _HEADS = {Status.NOT_APPLICABLE: "n/a", Status.NOT_YET_DUE: "not yet due"}
